@@ -1,0 +1,5 @@
+"""Run graphctl as `python -m graphctl`."""
+
+from graphctl.cli import main
+
+main()
