@@ -275,6 +275,73 @@ def export(store, fmt, out, level, filter):
         export_store(store, stream, format=fmt, level=level, filter=filter)
 
 
+def window_options(func):
+    """Add --since and --until (the date window an analysis reads)."""
+    func = click.option("--until", type=DateType(), metavar=DATE,
+                        help="Only events on or before.")(func)
+    return click.option("--since", type=DateType(), metavar=DATE,
+                        help="Only events on or after.")(func)
+
+
+@cli.command()
+@level_option
+@window_options
+@click.option("--every", type=click.Choice(["month", "quarter", "year", "window"]),
+              help="Blocs per period, or per window of a signed relation list (CoW).")
+@click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Fewest events for a pair to count as a tie.")
+@click.option("--weight", type=click.Choice(["goldstein", "count"]), default="goldstein",
+              show_default=True, help="Sign and weigh a pair by Goldstein sums or event counts.")
+@click.option("--explain", nargs=2, metavar="A B", help="List the events behind A and B's tie.")
+@click.option("--write", is_flag=True, help="Keep each actor's bloc as a node property.")
+@format_option()
+@store_options
+def alliances(store, level, since, until, every, min_events, weight, explain, write, fmt):
+    """Split actors into blocs that cooperate inside and clash across; say how balanced.
+
+    \b
+    Example:
+      graphctl alliances --since 2023-07 --min-events 2
+      graphctl alliances --every window --format json      # CoW windows
+      graphctl alliances --explain RUS PRK
+    """
+    from graphctl.analysis import alliance_rows, alliance_summary, alliances_from_store
+
+    result = alliances_from_store(store, level=level, since=since, until=until, every=every,
+                                  min_events=min_events, weight=weight, explain=explain,
+                                  write=write)
+    rows, columns = alliance_rows(result)
+    echo_rows(rows, columns, fmt, document=result)
+    if fmt == "table":
+        click.echo(alliance_summary(result))
+
+
+@cli.command()
+@click.option("--metric", type=click.Choice(["pagerank", "degree", "in_degree", "out_degree",
+              "strength", "in_strength", "out_strength", "positive_strength",
+              "negative_strength", "betweenness", "eigenvector", "pn"]), default="pagerank",
+              show_default=True, help="pn: PN index (many friends, few enemies).")
+@click.option("--top", type=click.IntRange(min=1), help="Only the first N actors.")
+@level_option
+@window_options
+@click.option("--write", is_flag=True, help="Keep scores and ranks as node properties.")
+@format_option()
+@store_options
+def centrality(store, metric, top, level, since, until, write, fmt):
+    """Rank actors by a centrality metric, highest first.
+
+    \b
+    Example:
+      graphctl centrality --metric betweenness --top 10
+      graphctl centrality --metric pn --level actor --since 2023 --format csv
+    """
+    from graphctl.analysis import centrality_from_store
+
+    result = centrality_from_store(store, metric=metric, level=level, since=since, until=until,
+                                   top=top, write=write)
+    echo_rows(result["scores"], ["rank", "actor", "name", "score"], fmt, document=result)
+
+
 def main():
     cli(prog_name="graphctl")
 
