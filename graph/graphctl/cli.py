@@ -131,6 +131,8 @@ def progress_bar(label):
     state = {}
 
     def update(done, total):
+        if not sys.stderr.isatty():
+            return
         if "bar" not in state:
             state["bar"] = click.progressbar(length=total or 0, label=label, file=sys.stderr,
                                              show_pos=True)
