@@ -344,6 +344,38 @@ def centrality(store, metric, top, level, since, until, write, fmt):
     echo_rows(result["scores"], ["rank", "actor", "name", "score"], fmt, document=result)
 
 
+@cli.command()
+@click.option("-o", "--out", type=click.Path(dir_okay=False, writable=True), default="graph.html",
+              show_default=True, help="The HTML file to write.")
+@level_option
+@window_options
+@click.option("--size", type=click.Choice(["pagerank", "degree", "in_degree", "out_degree",
+              "strength", "in_strength", "out_strength", "positive_strength",
+              "negative_strength", "betweenness", "eigenvector", "pn", "events"]),
+              default="pagerank", show_default=True, help="The centrality a node's size shows.")
+@click.option("--top", type=click.IntRange(min=1), help="Only the N most central actors.")
+@click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Fewest events for a pair to be drawn.")
+@click.option("--title", help="Page title [default: graphctl: actor network].")
+@store_options
+def viz(store, out, level, since, until, size, top, min_events, title):
+    """Draw the network as one self-contained HTML page (works offline).
+
+    \b
+    Example:
+      graphctl viz --out graph.html
+      graphctl viz --level actor --since 2023-07 --size betweenness --top 200
+    """
+    from graphctl.viz import viz_from_store
+
+    summary = viz_from_store(store, out, level=level, since=since, until=until, top=top,
+                             min_events=min_events, size=size, title=title)
+    click.echo(f"{summary['out']}: {summary['nodes']:,} actors, {summary['ties']:,} ties, "
+               f"{summary['events']:,} events, {summary['blocs']} blocs")
+    for note in summary["notes"]:
+        click.echo(f"  {note}", err=True)
+
+
 def main():
     cli(prog_name="graphctl")
 

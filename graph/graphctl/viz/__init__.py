@@ -13,6 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from graphctl.analysis.centrality import METRICS as CENTRALITY_METRICS
 from graphctl.errors import AnalysisError, GraphctlError
 from graphctl.events import QUADS, polarity
 
@@ -25,9 +26,9 @@ __all__ = [
     "write_page",
 ]
 
-#: Centralities a node's size can follow. ``degree`` and ``events`` are computed here; the rest
-#: come from :func:`graphctl.analysis.centrality.rank`.
-SIZE_METRICS = ("pagerank", "degree", "betweenness", "eigenvector", "events")
+#: What a node's size can follow: a centrality of :func:`graphctl.analysis.centrality.rank`,
+#: or ``events`` (how many events the actor is in).
+SIZE_METRICS = CENTRALITY_METRICS + ("events",)
 
 #: Past these sizes a page gets slow to read and to draw: viz_from_store keeps the most central
 #: actors and the busiest ties, and the caption says what was cut.
@@ -110,7 +111,7 @@ def _what(event: Mapping) -> str:
     if event.get("quad") in QUADS:
         parts.append(QUADS[event["quad"]])
     elif event.get("sign") not in (None, ""):
-        parts.append("signed tie " + ("+" if polarity(event) > 0 else "-" if polarity(event) else "0"))
+        parts.append("signed tie " + {1: "+", -1: "-", 0: "0"}[polarity(event)])
     goldstein = _number(event.get("goldstein"))
     if goldstein is not None:
         parts.append(f"Goldstein {goldstein:+g}")
@@ -169,8 +170,8 @@ def layout(graph: nx.Graph, *, seed: int = 7) -> dict:
     xs = [p[0] for p in raw.values()]
     ys = [p[1] for p in raw.values()]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    # About 90 px between neighbours whatever the size: a wider canvas for bigger graphs.
-    extent = 90.0 * math.sqrt(n) + 200.0
+    # Room for labels between neighbours whatever the size: a wider canvas for bigger graphs.
+    extent = 130.0 * math.sqrt(n) + 200.0
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     return {
         node: (round((p[0] - cx) / span * extent, 1), round((p[1] - cy) / span * extent, 1))
@@ -293,7 +294,7 @@ def _bloc_order(bloc):
 def _set_sizes(nodes: list, metric: str | None) -> None:
     values = [_number(n["scores"].get(metric)) if metric else None for n in nodes]
     top = max((v for v in values if v is not None), default=0) or 0
-    for item, value in zip(nodes, values):
+    for item, value in zip(nodes, values, strict=True):
         item["size_value"] = value
         share = (max(value, 0) / top) if (value is not None and top > 0) else 0.0
         # Area, not radius, follows the score: a node twice as central looks twice as big.
@@ -410,8 +411,10 @@ def trim(
     ...                  {"id": "2", "source": "B", "target": "A"},
     ...                  {"id": "3", "source": "A", "target": "C"}])
     >>> small, notes = trim(g, min_events=2)
-    >>> sorted(small), notes
-    (['A', 'B'], ['1 event between pairs with fewer than 2 events left out; 1 actor without ties left out'])
+    >>> sorted(small)
+    ['A', 'B']
+    >>> print(notes[0])
+    1 event between pairs with fewer than 2 events left out; 1 actor without ties left out
     """
     graph = graph.copy()
     notes = []
@@ -458,7 +461,9 @@ def trim(
             f"{before - graph.number_of_edges():,} events and ties to the others left out"
         )
     event_edges = [
-        (u, v, k) for u, v, k, a in graph.edges(keys=True, data=True) if a.get("tie") != "represents"
+        (u, v, k)
+        for u, v, k, attrs in graph.edges(keys=True, data=True)
+        if attrs.get("tie") != "represents"
     ]
     if len(event_edges) > max_edges:
         event_edges.sort(key=lambda e: pair_events[frozenset(e[:2])], reverse=True)
@@ -482,41 +487,29 @@ def _drop_lonely(graph) -> int:
 
 
 def _scores_for(store, *, level, flt, metric) -> tuple[dict, list[str]]:
-    """Centralities per node: the chosen metric plus degree and PageRank for the tooltip."""
+    """Centralities per node: the size metric, plus degree and PageRank for the tooltip."""
+    from graphctl.analysis.centrality import rank
     from graphctl.build import directed_graph
 
+    directed = directed_graph(store.dyads(level=level, filter=flt))
     scores: dict = defaultdict(dict)
     notes = []
-    directed = directed_graph(store.dyads(level=level, filter=flt))
-    for node, value in directed.degree():
-        scores[node]["degree"] = value
-    wanted = [m for m in dict.fromkeys((metric, "pagerank")) if m not in ("degree", "events", None)]
-    try:
-        from graphctl.analysis.centrality import rank
-    except ImportError:
-        rank = None
-    for name in wanted:
-        if rank is not None:
-            try:
-                result = rank(directed, name)
-            except AnalysisError as exc:
-                notes.append(f"{name} not computed: {exc}")
-                continue
-            for row in result["scores"]:
-                scores[row["actor"]][name] = row["score"]
-        elif directed.number_of_nodes():
-            fallback = {"pagerank": nx.pagerank, "betweenness": nx.betweenness_centrality,
-                        "eigenvector": nx.eigenvector_centrality_numpy}
-            for node, value in fallback[name](directed).items():
-                scores[node][name] = value
+    for name in dict.fromkeys((metric, "pagerank", "degree")):
+        if name == "events":
+            continue
+        try:
+            result = rank(directed, name)
+        except AnalysisError as exc:
+            notes.append(f"{name} not computed: {exc}")
+            continue
+        for row in result["scores"]:
+            scores[row["actor"]][name] = row["score"]
     return dict(scores), notes
 
 
-def _blocs_for(store, *, level, flt, min_events):
-    try:
-        from graphctl.analysis.alliances import find_blocs
-    except ImportError:
-        return None, ["blocs not computed: graphctl.analysis.alliances is not available"]
+def _blocs_for(store, *, level, flt, min_events) -> tuple[dict | None, list[str]]:
+    """Blocs of the signed graph; the frustration index is only estimated (the page needs none)."""
+    from graphctl.analysis.alliances import find_blocs
     from graphctl.build import signed_graph
 
     signed = signed_graph(
@@ -525,11 +518,11 @@ def _blocs_for(store, *, level, flt, min_events):
         min_events=min_events,
     )
     if signed.number_of_edges() == 0:
-        return None, ["blocs not computed: no signed ties"]
+        return None, ["no blocs: no signed ties between actors"]
     try:
-        return find_blocs(signed), []
+        return find_blocs(signed, exact=False), []
     except AnalysisError as exc:
-        return None, [f"blocs not computed: {exc}"]
+        return None, [f"no blocs: {exc}"]
 
 
 def viz_from_store(
@@ -539,9 +532,6 @@ def viz_from_store(
     level: str = "state",
     since: str | None = None,
     until: str | None = None,
-    actors: tuple[str, ...] = (),
-    codes: tuple[str, ...] = (),
-    quads: tuple[int, ...] = (),
     top: int | None = None,
     min_events: int = 1,
     size: str = "pagerank",
@@ -551,15 +541,15 @@ def viz_from_store(
 ) -> dict:
     """Draw the store's events as an HTML page at `out`; return a summary of what was drawn.
 
-    Reads events through the store's filter, builds the event graph at `level`, finds blocs
-    (:func:`graphctl.analysis.alliances.find_blocs`) and centralities
-    (:func:`graphctl.analysis.centrality.rank`), cuts the graph to `top` / `min_events` /
-    the size limits, and writes :func:`page`.
+    Reads the events between `since` and `until`, builds the event graph at `level`, finds
+    blocs (:func:`graphctl.analysis.alliances.find_blocs`) and centralities
+    (:func:`graphctl.analysis.centrality.rank`), cuts the graph to `top` / `min_events` and
+    the size limits (:func:`trim`), and writes :func:`page`.
 
     Returns
     -------
     dict
-        ``out, nodes, ties, events, blocs, size, notes`` (notes say what was cut or skipped).
+        ``out, nodes, ties, events, blocs, size, bytes, notes`` (notes say what was cut).
     """
     from graphctl.build import event_graph
     from graphctl.store import EventFilter
@@ -568,28 +558,33 @@ def viz_from_store(
         raise AnalysisError(f"size must be one of {', '.join(SIZE_METRICS)}, not {size!r}")
     if top is not None and top < 1:
         raise AnalysisError(f"top must be at least 1, not {top}")
-    flt = EventFilter(tuple(actors), since, until, tuple(codes), tuple(quads))
+    flt = EventFilter(since=since, until=until)
     graph = event_graph(store.events(flt), level=level)
     if graph.number_of_nodes() == 0:
         raise AnalysisError("no events to draw: load some, or widen --since/--until")
     scores, notes = _scores_for(store, level=level, flt=flt, metric=size)
     blocs, bloc_notes = _blocs_for(store, level=level, flt=flt, min_events=min_events)
     notes += bloc_notes
-    total_events = sum(1 for *_e, a in graph.edges(data=True) if a.get("tie") != "represents")
     for node, value in _event_counts(graph).items():
         scores.setdefault(node, {})["events"] = value
+    total_events = sum(_event_counts(graph).values()) // 2
     cut, cut_notes = trim(
-        graph, scores=scores, metric=size, top=top, min_events=min_events,
-        max_nodes=max_nodes, max_edges=max_edges,
+        graph,
+        scores=scores,
+        metric=size,
+        top=top,
+        min_events=min_events,
+        max_nodes=max_nodes,
+        max_edges=max_edges,
     )
-    notes = cut_notes + notes
-    window = f"{since or 'first event'} to {until or 'last event'}"
-    drawn = sum(1 for *_e, a in cut.edges(data=True) if a.get("tie") != "represents")
+    drawn = sum(_event_counts(cut).values()) // 2
+    dates = sorted(a["date"] for *_e, a in cut.edges(data=True) if a.get("date")) or ["undated"]
+    window = f"{since or dates[0]} to {until or dates[-1]}"
     caption = (
         f"{level.capitalize()} level, {window}: {cut.number_of_nodes():,} actors and "
         f"{drawn:,} events"
         + (f" (of {graph.number_of_nodes():,} and {total_events:,})" if cut_notes else "")
-        + f". Size: {size}. Colour: bloc. Source: {store.kind} store."
+        + f". Size: {size}. Colour: bloc. Read from the {store.kind} store."
     )
     text = page(
         cut,
@@ -598,22 +593,24 @@ def viz_from_store(
         size_metric=size,
         title=title or "graphctl: actor network",
         caption=caption,
-        notes=notes,
+        notes=cut_notes + notes,
     )
     write_page(text, out)
-    bloc_count = len(blocs["blocs"]) if isinstance(blocs, Mapping) and "blocs" in blocs else 0
+    ties = {(u, v, polarity(a)) for u, v, a in cut.edges(data=True) if a.get("tie") != "represents"}
     return {
         "out": str(out),
         "nodes": cut.number_of_nodes(),
+        "ties": len(ties),
         "events": drawn,
-        "blocs": bloc_count,
+        "blocs": len(blocs["blocs"]) if blocs else 0,
         "size": size,
         "bytes": len(text.encode("utf-8")),
-        "notes": notes,
+        "notes": cut_notes + notes,
     }
 
 
 def _event_counts(graph) -> dict:
+    """Events per actor (as source or target; a self-event counts twice)."""
     counts = defaultdict(int)
     for u, v, attrs in graph.edges(data=True):
         if attrs.get("tie") != "represents":
