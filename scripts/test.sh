@@ -7,5 +7,6 @@ cd "$(dirname "$0")/.."
 python3 -m pip install --quiet --disable-pip-version-check -e '.[test]'
 
 # --- integration services (browser, neo4j) are set up below by their own scripts ---
+bash scripts/install_chromium.sh
 
 python3 -m pytest -m "" "$@"

@@ -358,7 +358,7 @@ def page(
     if caption is None:
         caption = (
             f"{counts['nodes']:,} actors, {counts['events']:,} events on "
-            f"{counts['event_ties']:,} ties"
+            f"{counts['event_ties']:,} tie{'s' * (counts['event_ties'] != 1)}"
         )
     parts = {
         "TITLE": html.escape(title),
