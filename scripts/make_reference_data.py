@@ -24,16 +24,27 @@ CAMEO_TO_ISO = {"ROM": "ROU", "TMP": "TLS", "ZAR": "COD", "BUR": "MMR", "KSV": "
 def cameo_table():
     lookups = REAL / "gdelt-undp-georgia"
     with open(lookups / "CAMEO.eventcodes.txt", encoding="utf-8") as f:
-        names = {r["CAMEOEVENTCODE"]: r["EVENTDESCRIPTION"] for r in csv.DictReader(f, delimiter="\t")}
+        names = {
+            r["CAMEOEVENTCODE"]: r["EVENTDESCRIPTION"] for r in csv.DictReader(f, delimiter="\t")
+        }
     with open(lookups / "CAMEO.goldsteinscale.txt", encoding="utf-8") as f:
-        values = {r["CAMEOEVENTCODE"]: r["GOLDSTEINSCALE"] for r in csv.DictReader(f, delimiter="\t")}
+        values = {
+            r["CAMEOEVENTCODE"]: r["GOLDSTEINSCALE"] for r in csv.DictReader(f, delimiter="\t")
+        }
     with open(OUT / "cameo.csv", "w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
         writer.writerow(["code", "root", "quad", "goldstein", "description"])
         for code in sorted(names):
             root = code[:2]
-            writer.writerow([code, root, QUAD_BY_ROOT[int(root)], values.get(code, ""),
-                             names[code].strip().capitalize()])
+            writer.writerow(
+                [
+                    code,
+                    root,
+                    QUAD_BY_ROOT[int(root)],
+                    values.get(code, ""),
+                    names[code].strip().capitalize(),
+                ]
+            )
 
 
 def state_tables():

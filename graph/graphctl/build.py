@@ -129,8 +129,15 @@ def signed_graph(
         key = (a, b) if a < b else (b, a)
         total = totals.setdefault(
             key,
-            {"events": 0, "positive": 0, "negative": 0, "goldstein": 0.0, "signed": 0.0,
-             "first": None, "last": None},
+            {
+                "events": 0,
+                "positive": 0,
+                "negative": 0,
+                "goldstein": 0.0,
+                "signed": 0.0,
+                "first": None,
+                "last": None,
+            },
         )
         for field in ("events", "positive", "negative", "goldstein", "signed"):
             total[field] += dyad.get(field) or 0
@@ -176,4 +183,3 @@ def directed_graph(dyads: Iterable[Mapping], *, weight: str = "goldstein") -> nx
             sign=(score > 0) - (score < 0),
         )
     return graph
-

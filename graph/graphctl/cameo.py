@@ -1,4 +1,4 @@
-"""CAMEO reference: event codes (description, Goldstein value, quad class, root), states, organisations."""
+"""CAMEO reference: event codes with Goldstein values and quad classes; states; organisations."""
 
 from __future__ import annotations
 
@@ -61,8 +61,9 @@ def codes() -> dict[str, Code]:
     table = {}
     for row in _rows("cameo.csv"):
         goldstein = float(row["goldstein"]) if row["goldstein"] else None
-        table[row["code"]] = Code(row["code"], row["root"], int(row["quad"]), goldstein,
-                                  row["description"])
+        table[row["code"]] = Code(
+            row["code"], row["root"], int(row["quad"]), goldstein, row["description"]
+        )
     return table
 
 
@@ -111,8 +112,12 @@ def cameo_countries() -> dict[str, str]:
 def organisations() -> list[dict]:
     """Return the international organisations: id, name, CAMEO group code, English aliases."""
     return [
-        {"id": row["id"], "name": row["name"], "cameo": row["cameo"],
-         "aliases": row["aliases"].split(";")}
+        {
+            "id": row["id"],
+            "name": row["name"],
+            "cameo": row["cameo"],
+            "aliases": row["aliases"].split(";"),
+        }
         for row in _rows("organisations.csv")
     ]
 

@@ -40,7 +40,12 @@ COLUMNS = FIELDS + EXTRA_FIELDS
 KINDS = ("state", "official", "organisation", "other")
 
 #: CAMEO quad classes: 1-2 cooperation, 3-4 conflict.
-QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+QUADS = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
 
 # Fields that make an event what it is; the stable id hashes them when the source has no id.
 _IDENTITY = ("date", "source", "target", "code", "quad", "sign", "window", "text", "doc")

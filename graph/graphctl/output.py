@@ -43,8 +43,10 @@ def to_csv(rows: Iterable[Mapping], columns: Sequence[str]) -> str:
     writer.writerow(columns)
     for row in rows:
         writer.writerow(
-            [";".join(map(str, v)) if isinstance(v, (list, tuple)) else v for v in
-             (row.get(c) for c in columns)]
+            [
+                ";".join(map(str, v)) if isinstance(v, (list, tuple)) else v
+                for v in (row.get(c) for c in columns)
+            ]
         )
     return buffer.getvalue().rstrip("\n")
 

@@ -16,6 +16,7 @@ __all__ = [
     "Source",
     "detect",
     "duckdb_error",
+    "insert",
     "iter_events",
     "jsonl_records",
     "open_source",
@@ -81,8 +82,9 @@ def jsonl_records(source: Source, *, skip_invalid=False, skipped=None) -> Iterat
             try:
                 records = json.load(f)
             except json.JSONDecodeError as exc:
-                raise InputError(f"not valid JSON ({exc.msg})", path=source.path,
-                                 line=exc.lineno) from None
+                raise InputError(
+                    f"not valid JSON ({exc.msg})", path=source.path, line=exc.lineno
+                ) from None
             numbered = enumerate(records, 1)
             lines = ((n, record, None) for n, record in numbered)
         else:
@@ -187,6 +189,36 @@ def stage(con, source: Source, table: str) -> None:
         try:
             sql = tabular_sql(con, source)
             con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}")
+            return
+        except duckdb.Error as exc:
+            if attempt == 1 and _not_utf8(str(exc)) and source.encoding == "utf-8":
+                source.reencode()
+                continue
+            raise duckdb_error(source, exc) from None
+
+
+#: Formats whose ids are hashed from content (no id of the source's own): a file may repeat one.
+HASHED_IDS = ("csv", "signed", "jsonl", "text", "events")
+
+
+def insert(con, source: Source, table: str, load_id: int) -> None:
+    """Insert every row of `source` into `table` (an events table with load_id and _reject).
+
+    `_reject` says why a row must not be kept: invalid (the reader's reason) or ``duplicate``
+    (its id is already in `table`). The caller counts, reports and deletes those rows.
+    """
+    import duckdb
+
+    columns = ", ".join(f's."{c}"' for c in COLUMNS)
+    for attempt in (1, 2):
+        try:
+            sql = tabular_sql(con, source)
+            con.execute(
+                f"INSERT INTO {table} SELECT {columns}, s.extra, {int(load_id)}, "
+                f"CASE WHEN e.id IS NOT NULL THEN 'duplicate' ELSE s._bad END "
+                f"FROM ({sql}) s LEFT JOIN (SELECT id FROM {table} WHERE _reject IS NULL) e "
+                f"ON e.id = s.id"
+            )
             return
         except duckdb.Error as exc:
             if attempt == 1 and _not_utf8(str(exc)) and source.encoding == "utf-8":

@@ -85,13 +85,16 @@ def _unpack(path: str, workdir: str) -> str:
                 members = [m for m in archive.infolist() if not m.is_dir()]
                 if len(members) != 1:
                     names = ", ".join(m.filename for m in members) or "nothing"
-                    raise InputError(f"a zip must hold exactly one data file; it holds {names}",
-                                     path=path)
+                    raise InputError(
+                        f"a zip must hold exactly one data file; it holds {names}", path=path
+                    )
                 out = os.path.join(workdir, "data")
                 with archive.open(members[0]) as src, open(out, "wb") as dst:
                     shutil.copyfileobj(src, dst, 1 << 20)
         except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
-            raise InputError(f"the zip archive is truncated or corrupt ({exc})", path=path) from None
+            raise InputError(
+                f"the zip archive is truncated or corrupt ({exc})", path=path
+            ) from None
         return out
     return path
 
@@ -189,8 +192,9 @@ def open_source(path: str, format: str | None = None) -> Iterator[Source]:
         detected, delimiter, header, columns = _detect(path, text)
         if format is not None and format != detected:
             delimiter, header, columns = _layout_for(format, text)
-        yield Source(path, data_path, format or detected, delimiter, header, columns, encoding,
-                     workdir)
+        yield Source(
+            path, data_path, format or detected, delimiter, header, columns, encoding, workdir
+        )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -208,8 +212,9 @@ def _layout_for(format: str, text: str) -> tuple[str, list[str], int]:
 
 def _transcode(data_path: str, encoding: str, workdir: str) -> str:
     out = os.path.join(workdir, "utf8")
-    with open(data_path, encoding=encoding, errors="replace", newline="") as src, open(
-        out, "w", encoding="utf-8", newline=""
-    ) as dst:
+    with (
+        open(data_path, encoding=encoding, errors="replace", newline="") as src,
+        open(out, "w", encoding="utf-8", newline="") as dst,
+    ):
         shutil.copyfileobj(src, dst, 1 << 20)
     return out

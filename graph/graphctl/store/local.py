@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
+import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -16,6 +18,8 @@ from graphctl.store.base import EventFilter, LoadReport, Progress, Store
 _TYPES = {"quad": "TINYINT", "goldstein": "DOUBLE", "sign": "DOUBLE", "weight": "DOUBLE"}
 _SCHEMA = ", ".join(f'"{c}" {_TYPES.get(c, "VARCHAR")}' for c in COLUMNS)
 _COLS = ", ".join(f'"{c}"' for c in COLUMNS) + ", extra"
+#: The reason given to a row whose id is already stored.
+DUPLICATE = "duplicate"
 
 # +1 cooperation, -1 conflict, 0 neither: the SQL twin of graphctl.events.polarity.
 POLARITY_SQL = (
@@ -87,10 +91,15 @@ class LocalStore(Store):
         except duckdb.Error as exc:
             raise StoreError(f"{path} is not a graphctl store ({exc})") from None
         self.con.execute("SET preserve_insertion_order = true")
-        self.con.execute(f"CREATE TABLE IF NOT EXISTS events ({_SCHEMA}, extra VARCHAR)")
+        # load_id and _reject serve loading: which load a row came from, and (never in
+        # committed data) why a row is rejected.
         self.con.execute(
-            "CREATE TABLE IF NOT EXISTS loads (path VARCHAR, format VARCHAR, read BIGINT, "
-            "added BIGINT, skipped BIGINT, seconds DOUBLE, loaded_at TIMESTAMP)"
+            f"CREATE TABLE IF NOT EXISTS events ({_SCHEMA}, extra VARCHAR, load_id INTEGER, "
+            f"_reject VARCHAR)"
+        )
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS loads (load_id INTEGER, path VARCHAR, format VARCHAR, "
+            "read BIGINT, added BIGINT, skipped BIGINT, loaded_at TIMESTAMP)"
         )
         self.con.execute(
             "CREATE TABLE IF NOT EXISTS node_properties (id VARCHAR, key VARCHAR, value VARCHAR)"
@@ -109,15 +118,17 @@ class LocalStore(Store):
             if source.format in ("jsonl", "text"):
                 skipped: list[str] = []
                 if source.format == "jsonl":
-                    events = formats.jsonl_records(source, skip_invalid=skip_invalid,
-                                                   skipped=skipped)
+                    events = formats.jsonl_records(
+                        source, skip_invalid=skip_invalid, skipped=skipped
+                    )
                 else:
                     events = formats.text_events(source, options)
-                report = self._add(events, source.path, source.format, progress)
-                report.skipped, report.skipped_where = len(skipped), skipped
+                report = self._add(events, source, progress)
                 report.read += len(skipped)
+                report.skipped += len(skipped)
+                report.skipped_where = skipped + report.skipped_where
             else:
-                report = self._load_tabular(source, skip_invalid, progress)
+                report = self._insert(source, skip_invalid, progress)
         report.seconds = time.perf_counter() - started
         return report
 
@@ -125,86 +136,105 @@ class LocalStore(Store):
         from graphctl.events import validate
 
         started = time.perf_counter()
-        report = self._add((validate(e) for e in events), doc or "(added)", "events", None)
+        source = formats.Source(path=doc or "(added)", data_path="", format="events")
+        report = self._add((validate(e) for e in events), source, None)
         report.seconds = time.perf_counter() - started
         return report
 
-    def _add(self, events, path, format, progress) -> LoadReport:
-        """Stage Python event dicts in a temporary table, then insert them like a file."""
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            self.con.execute(
-                f"CREATE OR REPLACE TEMP TABLE staged ({_SCHEMA}, extra VARCHAR, _bad VARCHAR)"
-            )
-            batch, read = [], 0
-            insert = f"INSERT INTO staged VALUES ({', '.join('?' for _ in COLUMNS)}, ?, NULL)"
-            for event in events:
-                extra = {k: v for k, v in event.items() if k not in COLUMNS and v is not None}
-                batch.append([event.get(c) for c in COLUMNS]
-                             + [json.dumps(extra, ensure_ascii=False) if extra else None])
-                if len(batch) >= 5000:
-                    self.con.executemany(insert, batch)
-                    read += len(batch)
-                    batch = []
-                    if progress:
-                        progress(read, None)
-            if batch:
-                self.con.executemany(insert, batch)
-                read += len(batch)
-            added = self._insert_staged()
-            self._record(path, format, read, added, 0)
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
-        return LoadReport(path=path, format=format, read=read, added=added)
+    def _add(self, events, source, progress) -> LoadReport:
+        """Insert Python event dicts by way of a temporary CSV, read like any other file."""
+        with tempfile.TemporaryDirectory(prefix="graphctl-") as workdir:
+            staged = os.path.join(workdir, "events.csv")
+            header = list(COLUMNS) + ["extra"]
+            with open(staged, "w", newline="", encoding="utf-8") as f:
+                writer = csv.writer(f)
+                writer.writerow(header)
+                for n, event in enumerate(events, 1):
+                    extra = {k: v for k, v in event.items() if k not in COLUMNS and v is not None}
+                    writer.writerow(
+                        [event.get(c) for c in COLUMNS]
+                        + [json.dumps(extra, ensure_ascii=False) if extra else None]
+                    )
+                    if progress and n % 10_000 == 0:
+                        progress(n, None)
+            as_csv = formats.Source(source.path, staged, "csv", ",", header, len(header))
+            report = self._insert(as_csv, False, None)
+        report.format = source.format
+        return report
 
-    def _load_tabular(self, source, skip_invalid, progress: Progress | None) -> LoadReport:
+    def _insert(self, source, skip_invalid, progress: Progress | None) -> LoadReport:
+        """Insert every row of `source` in one transaction; rejected rows never commit.
+
+        Rows go straight from DuckDB's reader into the events table, marked with why they
+        are rejected (invalid, or an id already stored); the marked ones are then counted
+        and deleted. One pass over the file is what makes bulk loads fast.
+        """
+        load_id = self.con.execute("SELECT coalesce(max(load_id), 0) + 1 FROM loads").fetchone()[0]
         self.con.execute("BEGIN TRANSACTION")
         try:
             with _Watch(self.con, progress):
-                formats.stage(self.con, source, "staged")
-            read, bad = self.con.execute(
-                "SELECT count(*), count(_bad) FROM staged"
+                formats.insert(self.con, source, "events", load_id)
+            if source.format in formats.HASHED_IDS:
+                self._reject_repeats(load_id)
+            read, duplicates, bad = self.con.execute(
+                "SELECT count(*), count(*) FILTER (WHERE _reject = ?), "
+                "count(*) FILTER (WHERE _reject <> ?) FROM events WHERE load_id = ?",
+                [DUPLICATE, DUPLICATE, load_id],
             ).fetchone()
-            where_bad = []
-            if bad:
-                located = formats.bad_rows(self.con, source, "staged", limit=20)
-                if not skip_invalid:
-                    line, why = located[0]
-                    more = f" ({bad - 1:,} more bad rows; --skip-invalid skips them)" if bad > 1 else ""
-                    raise InputError(why + more, path=source.path, line=line)
-                where_bad = [f"line {line}: {why}" for line, why in located]
-            added = self._insert_staged()
-            self._record(source.path, source.format, read, added, bad)
+            located = self._rejected(source, load_id) if bad else []
+            if bad and not skip_invalid:
+                line, why = located[0]
+                more = f" ({bad - 1:,} more bad rows; --skip-invalid skips them)" if bad > 1 else ""
+                raise InputError(why + more, path=source.path, line=line)
+            if bad or duplicates:
+                self.con.execute(
+                    "DELETE FROM events WHERE load_id = ? AND _reject IS NOT NULL", [load_id]
+                )
+            added = read - bad - duplicates
+            self.con.execute(
+                "INSERT INTO loads VALUES (?, ?, ?, ?, ?, ?, now())",
+                [load_id, source.path, source.format, read, added, bad],
+            )
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
-        return LoadReport(path=source.path, format=source.format, read=read, added=added,
-                          skipped=bad, skipped_where=where_bad)
-
-    def _insert_staged(self) -> int:
-        """Insert staged rows whose id is new (first of each id); return how many."""
-        before = self.con.execute("SELECT count(*) FROM events").fetchone()[0]
-        self.con.execute(
-            f"INSERT INTO events SELECT {_COLS} FROM staged s "
-            f"WHERE _bad IS NULL AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id) "
-            f"QUALIFY row_number() OVER (PARTITION BY s.id) = 1"
+        return LoadReport(
+            path=source.path,
+            format=source.format,
+            read=read,
+            added=added,
+            skipped=bad,
+            skipped_where=[f"line {n}: {why}" for n, why in located],
         )
-        return self.con.execute("SELECT count(*) FROM events").fetchone()[0] - before
 
-    def _record(self, path, format, read, added, skipped):
+    def _reject_repeats(self, load_id: int) -> None:
+        """Mark the second and later rows with one id within a load (ids hashed from content)."""
         self.con.execute(
-            "INSERT INTO loads VALUES (?, ?, ?, ?, ?, NULL, now())",
-            [os.path.abspath(path) if os.path.exists(path) else path, format, read, added,
-             skipped],
+            "UPDATE events SET _reject = ? WHERE rowid IN (SELECT rowid FROM (SELECT rowid, "
+            "row_number() OVER (PARTITION BY id ORDER BY rowid) AS n FROM events "
+            "WHERE load_id = ? AND _reject IS NULL) WHERE n > 1)",
+            [DUPLICATE, load_id],
         )
+
+    def _rejected(self, source, load_id: int, limit: int = 20) -> list[tuple[int, str]]:
+        """(line, why) of the first invalid rows of a load, in file order."""
+        first_line = 2 if source.header else 1
+        rows = self.con.execute(
+            "SELECT n, _reject FROM (SELECT row_number() OVER (ORDER BY rowid) AS n, _reject "
+            "FROM events WHERE load_id = ?) WHERE _reject IS NOT NULL AND _reject <> ? "
+            "ORDER BY n LIMIT ?",
+            [load_id, DUPLICATE, limit],
+        ).fetchall()
+        return [(n - 1 + first_line, why) for n, why in rows]
 
     def write_node_properties(self, properties: dict[str, dict]) -> int:
         """Keep analysis results (bloc, centrality) as node attributes for exports."""
-        rows = [(node, key, json.dumps(value)) for node, values in properties.items()
-                for key, value in values.items()]
+        rows = [
+            (node, key, json.dumps(value))
+            for node, values in properties.items()
+            for key, value in values.items()
+        ]
         self.con.execute("BEGIN TRANSACTION")
         try:
             keys = sorted({key for _, key, _ in rows})
@@ -243,14 +273,20 @@ class LocalStore(Store):
                 extra = event.pop("extra")
                 if extra:
                     event.update(json.loads(extra))
-                yield to_record({k: v for k, v in event.items() if v is not None or k in
-                                 ("id", "date", "source", "target")})
+                yield to_record(
+                    {
+                        k: v
+                        for k, v in event.items()
+                        if v is not None or k in ("id", "date", "source", "target")
+                    }
+                )
         cursor.close()
 
     def count(self, filter: EventFilter = EventFilter()) -> int:
         params: list = []
-        return self.con.execute(f"SELECT count(*) FROM events {where(filter, params)}",
-                                params).fetchone()[0]
+        return self.con.execute(
+            f"SELECT count(*) FROM events {where(filter, params)}", params
+        ).fetchone()[0]
 
     def actors(self, *, level="actor", filter=EventFilter()) -> list[dict]:
         params: list = []
@@ -259,9 +295,11 @@ class LocalStore(Store):
         for side in ("source", "target"):
             node = _side(side, level)
             if level == "state":
-                kind = (f"CASE WHEN {side}_kind = 'organisation' THEN 'organisation' "
-                        f"WHEN {side}_state IS NOT NULL OR {side}_kind = 'state' THEN 'state' "
-                        f"ELSE {side}_kind END")
+                kind = (
+                    f"CASE WHEN {side}_kind = 'organisation' THEN 'organisation' "
+                    f"WHEN {side}_state IS NOT NULL OR {side}_kind = 'state' THEN 'state' "
+                    f"ELSE {side}_kind END"
+                )
                 name = f"CASE WHEN {side}_kind IN ('state', 'organisation') THEN {side}_name END"
                 role = "NULL"
             else:
@@ -294,8 +332,17 @@ class LocalStore(Store):
             f"min(date), max(date) FROM events {clause} GROUP BY s, t ORDER BY s, t",
             params,
         ).fetchall()
-        keys = ("source", "target", "events", "positive", "negative", "goldstein", "signed",
-                "first", "last")
+        keys = (
+            "source",
+            "target",
+            "events",
+            "positive",
+            "negative",
+            "goldstein",
+            "signed",
+            "first",
+            "last",
+        )
         return [dict(zip(keys, row)) for row in rows]
 
     def windows(self) -> list[str]:
@@ -317,10 +364,12 @@ class LocalStore(Store):
             "SELECT count(DISTINCT a) FROM (SELECT coalesce(source_state, source) a FROM events "
             "UNION ALL SELECT coalesce(target_state, target) FROM events)"
         ).fetchone()[0]
-        quads = dict(self.con.execute(
-            "SELECT coalesce(CAST(quad AS VARCHAR), 'none'), count(*) FROM events "
-            "GROUP BY 1 ORDER BY 1"
-        ).fetchall())
+        quads = dict(
+            self.con.execute(
+                "SELECT coalesce(CAST(quad AS VARCHAR), 'none'), count(*) FROM events "
+                "GROUP BY 1 ORDER BY 1"
+            ).fetchall()
+        )
         loads = self.con.execute(
             "SELECT format, count(*), sum(added) FROM loads GROUP BY 1 ORDER BY 1"
         ).fetchall()
