@@ -1,0 +1,648 @@
+"""The event coder: actors, predicates and who-does-what-to-whom from one sentence at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from graphctl.extract.gazetteer import gazetteer, slugify, token_matches
+from graphctl.extract.lexicon import lexicon
+from graphctl.extract.morphology import Morphology
+from graphctl.extract.roles import ROLE_QUALIFIERS, ROLES
+from graphctl.extract.sentences import Sentence
+
+_COORDINATION = frozenset({",", "і", "й", "та", "и", "and", "&", "або", "или", "or", "а також"})
+_BOUNDARY = frozenset({";", ":", "—", "–", "(", ")", "«", "»", '"', "“", "”"})
+_MONTH_WORDS = None
+
+
+@lru_cache(maxsize=4)
+def morphology(lang: str) -> Morphology:
+    """The cached word analyser for `lang`."""
+    return Morphology(lang)
+
+
+@dataclass
+class Mention:
+    """An actor named in a sentence, over tokens first..last."""
+
+    first: int
+    last: int
+    actor: str
+    kind: str  # state, official, organisation, other
+    name: str
+    state: str
+    alias: str  # name, adj, seat, place, person, role
+    head: int  # the token whose case tells the mention's role in the sentence
+    role: str | None = None
+    part: str = ""  # subj, obj, with, between, to, loc, other, mod, attrib
+    clause: int = 0
+
+
+@dataclass
+class Predicate:
+    """A lexicon phrase found in a sentence."""
+
+    entry: object
+    first: int
+    last: int
+    clause: int = 0
+    negated: bool = False
+    intent: bool = False
+
+    @property
+    def noun(self):
+        return "noun" in self.entry.flags
+
+
+@dataclass
+class Clause:
+    first: int
+    last: int
+    kind: str  # main, content, relative, purpose, other
+    subjects: list = field(default_factory=list)
+
+
+class SentenceCoder:
+    """Codes events in the sentences of one document of one language."""
+
+    def __init__(self, lang: str, doc_date):
+        self.lang = lang
+        self.doc_date = doc_date
+        self.morph = morphology(lang)
+        self.gaz = gazetteer()
+        self.index = self.gaz.index(lang, self.morph)
+        self.lex = lexicon(lang)
+        self.roles = ROLES[lang]
+        self.words = {name: self.lex.words(name) for name in self.lex.classes}
+
+    # --- tokens and actors ---------------------------------------------------------------
+    def analyse(self, sentence: Sentence):
+        for token in sentence.tokens:
+            if token.word:
+                token.lemmas, token.cases, token.pos = self.morph.analyse(token.text)
+
+    def find_actors(self, tokens) -> list[Mention]:
+        mentions = []
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            found = None
+            if token.word:
+                for alias, keys in self.index.get(token.lower[:2], ()):
+                    n = len(keys)
+                    if i + n > len(tokens):
+                        continue
+                    if all(token_matches(tokens[i + k], keys[k], self.lang) for k in range(n)):
+                        if (
+                            found is None
+                            or n > found[1]
+                            or (n == found[1] and alias.kind == "person")
+                        ):
+                            found = (alias, n)
+            if found and not self._ambiguous(tokens, i, found[0]):
+                alias, n = found
+                mentions.append(self._mention(alias, i, i + n - 1))
+                i += n
+            else:
+                i += 1
+        return mentions
+
+    def _ambiguous(self, tokens, i, alias) -> bool:
+        # A one-word name at the start of a sentence may be an ordinary word (Того, Мали).
+        word = tokens[i]
+        if alias.kind in ("adj",) or len(alias.words) > 1:
+            return False
+        if i == 0 and len(word.text) <= 4 and not word.text.isupper() and alias.kind != "person":
+            return True
+        if self.lang == "en" and word.lower in ("chad", "jordan", "georgia", "turkey", "may"):
+            return i + 1 < len(tokens) and tokens[i + 1].cap and tokens[i + 1].word
+        return False
+
+    def _mention(self, alias, first, last) -> Mention:
+        if alias.kind == "person":
+            slug = alias.actor.split(":", 1)[1]
+            post = self.gaz.post(slug, self.doc_date.isoformat() if self.doc_date else None)
+            return Mention(
+                first,
+                last,
+                alias.actor,
+                "official",
+                post.name,
+                post.state,
+                "person",
+                last,
+                role=post.role,
+            )
+        kind = self.gaz.kinds.get(alias.actor, "state")
+        return Mention(
+            first,
+            last,
+            alias.actor,
+            kind,
+            self.gaz.names[alias.actor],
+            alias.actor,
+            alias.kind,
+            last,
+        )
+
+    def _role_at(self, tokens, i):
+        token = tokens[i]
+        if not token.word:
+            return None
+        for key in (token.lower, *token.lemmas):
+            if key in self.roles:
+                return self.roles[key]
+        return None
+
+    def merge_roles(self, tokens, mentions) -> list[Mention]:
+        """Join role nouns, states and names: "міністр оборони РФ Сергій Шойгу" is one official."""
+        at = {}
+        for m in mentions:
+            for k in range(m.first, m.last + 1):
+                at[k] = m
+        merged = []
+        used = set()
+        i = 0
+        n = len(tokens)
+        while i < n:
+            role = self._role_at(tokens, i) if i not in at else None
+            if role is None:
+                i += 1
+                continue
+            start, end, label = i, i, role
+            qualifiers = []
+            state = None
+            # an adjective or (English) a state name just before: "американський держсекретар"
+            j = i - 1
+            while j >= 0 and j >= i - 3:
+                m = at.get(j)
+                if (
+                    m
+                    and m.kind != "official"
+                    and m.alias in ("adj", "name", "seat")
+                    and (self.lang == "en" or m.alias == "adj")
+                ):
+                    state, start = m, m.first
+                    break
+                if (
+                    m
+                    or not tokens[j].word
+                    or self._role_at(tokens, j) is None
+                    and not (self.lang == "en" and tokens[j].lower in ROLE_QUALIFIERS)
+                ):
+                    break
+                start = j
+                j -= 1
+            # qualifiers and a state in the genitive after: "міністр закордонних справ Польщі"
+            k = i + 1
+            while k < n and k <= i + 5:
+                m = at.get(k)
+                if m:
+                    if (
+                        state is None
+                        and m.kind != "official"
+                        and m.alias in ("name", "seat", "adj")
+                    ):
+                        prep = tokens[k - 1].lower if k > i + 1 else ""
+                        if prep not in ("в", "у", "in", "at", "to", "з", "с", "with", "до", "к"):
+                            state, end = m, m.last
+                    break
+                t = tokens[k]
+                if not t.word or t.cap and self.lang != "en":
+                    break
+                if (
+                    self._role_at(tokens, k) is not None
+                    or t.lower in ROLE_QUALIFIERS
+                    or (t.lemmas & ROLE_QUALIFIERS.keys())
+                    or t.lower in ("справ", "дел", "affairs", "of", "the", "питань", "вопросам")
+                ):
+                    end = k
+                    k += 1
+                    continue
+                break
+            for q in range(start, end + 1):
+                for key in (tokens[q].lower, *tokens[q].lemmas):
+                    if key in ROLE_QUALIFIERS and ROLE_QUALIFIERS[key] not in qualifiers:
+                        qualifiers.append(ROLE_QUALIFIERS[key])
+            if qualifiers and label in ("minister", "secretary"):
+                label = (
+                    (" ".join(qualifiers) + " " + label)
+                    if "of state" not in qualifiers
+                    else ("secretary of state")
+                )
+            # a name after: known person, or capitalised words
+            after = end + 1
+            person = at.get(after) if after < n else None
+            if person and person.kind == "official" and person.first == after:
+                used.add(id(person))
+                if state is not None:
+                    used.add(id(state))
+                person.first, person.head = start, i
+                merged.append(person)
+                i = person.last + 1
+                continue
+            name_tokens = []
+            k = after
+            while (
+                k < n
+                and len(name_tokens) < 3
+                and tokens[k].word
+                and tokens[k].cap
+                and (k not in at)
+                and tokens[k].lower not in self.words.get("clause", ())
+                and not tokens[k].text.isupper()
+            ):
+                if self._role_at(tokens, k) is not None:
+                    break
+                name_tokens.append(tokens[k])
+                k += 1
+            if state is None:
+                i = max(i + 1, end + 1)
+                continue
+            used.add(id(state))
+            if name_tokens and label:
+                name = " ".join(self._nominative(t) for t in name_tokens)
+                merged.append(
+                    Mention(
+                        start,
+                        k - 1,
+                        "person:" + slugify(name),
+                        "official",
+                        name,
+                        state.state,
+                        "role",
+                        i,
+                        role=label,
+                    )
+                )
+                i = k
+            else:
+                merged.append(
+                    Mention(
+                        start,
+                        end,
+                        state.actor,
+                        state.kind,
+                        state.name,
+                        state.state,
+                        "role",
+                        i,
+                        role=label or None,
+                    )
+                )
+                i = end + 1
+        keep = [m for m in mentions if id(m) not in used]
+        covered = set()
+        for m in merged:
+            covered.update(range(m.first, m.last + 1))
+        keep = [m for m in keep if m.first not in covered]
+        return sorted(keep + merged, key=lambda m: m.first)
+
+    def _nominative(self, token) -> str:
+        if self.lang == "en" or not token.cases or "nomn" in token.cases or "fixd" in token.cases:
+            return token.text
+        lemma = sorted(token.lemmas, key=len)[0] if token.lemmas else token.lower
+        return lemma[:1].upper() + lemma[1:]
+
+    # --- clauses and parts ---------------------------------------------------------------
+    def clauses(self, tokens) -> list[Clause]:
+        clause_words = self.words.get("clause", frozenset())
+        purpose = self.words.get("purpose", frozenset())
+        relative = self.words.get("relative", frozenset())
+        bounds = []
+        start, kind = 0, "main"
+        for i, token in enumerate(tokens):
+            cut = None
+            if token.text in _BOUNDARY or token.text == ";":
+                cut = (i, "other")
+            elif token.text == "," and i + 1 < len(tokens):
+                nxt = tokens[i + 1].lower
+                if nxt in clause_words:
+                    what = "other"
+                    if nxt in relative:
+                        what = "relative"
+                    elif nxt in purpose and self.lang != "en":
+                        what = "purpose"
+                    elif nxt in ("що", "что", "that"):
+                        what = "content"
+                    cut = (i, what)
+            elif (
+                i > 0 and token.lower in ("що", "что", "щоб", "чтобы") and tokens[i - 1].text != ","
+            ):
+                cut = (i, "content" if token.lower in ("що", "что") else "purpose")
+            if cut and cut[0] > start:
+                bounds.append(Clause(start, cut[0] - 1, kind))
+                start, kind = cut[0], cut[1]
+        bounds.append(Clause(start, len(tokens) - 1, kind))
+        return bounds
+
+    def assign_parts(self, tokens, mentions, predicates, clauses):
+        """Decide for each mention how it takes part: subject, object, partner, place..."""
+        w = self.words
+        verbal_starts = {}
+        for p in predicates:
+            if not p.noun:
+                verbal_starts.setdefault(p.clause, p.first)
+        previous = None
+        for m in mentions:
+            m.clause = _clause_of(clauses, m.first)
+            prep, gov_noun = None, False
+            j = m.first - 1
+            steps = 0
+            while j >= 0 and steps < 5:
+                t = tokens[j]
+                low = t.lower
+                if previous is not None and previous.last == j - 1 and low in _COORDINATION:
+                    # coordinated with the mention before: the same part
+                    m.part = previous.part
+                    break
+                if (
+                    low in w.get("with", ())
+                    or low in w.get("between", ())
+                    or low in w.get("toward", ())
+                    or low in w.get("other_prep", ())
+                ):
+                    prep = low
+                    break
+                if (
+                    not t.word
+                    or low in w.get("clause", ())
+                    or self._is_verb(t)
+                    or _in_predicate(predicates, j)
+                ):
+                    break
+                if self.lang != "en" and t.pos and "NOUN" in t.pos and not t.cap:
+                    gov_noun = True
+                steps += 1
+                j -= 1
+            if m.part:
+                previous = m
+                continue
+            m.part = self._part(tokens, m, prep, gov_noun, verbal_starts.get(m.clause))
+            previous = m
+        for c_index, clause in enumerate(clauses):
+            clause.subjects = [m for m in mentions if m.clause == c_index and m.part == "subj"]
+            if not clause.subjects:
+                seats = [
+                    m
+                    for m in mentions
+                    if m.clause == c_index
+                    and m.part == "loc"
+                    and m.alias == "seat"
+                    and (verbal_starts.get(c_index) or 10**6) > m.first
+                ]
+                clause.subjects = seats[:1]
+
+    def _part(self, tokens, m, prep, gov_noun, verb_at):
+        w = self.words
+        head = tokens[m.head]
+        cases = head.cases
+        before_verb = verb_at is None or m.first < verb_at
+        if prep:
+            if (
+                m.first >= 2
+                and tokens[m.first - 2].lower in w.get("attribution", ())
+                or (m.first >= 3 and tokens[m.first - 3].lemmas & w.get("attribution", frozenset()))
+                or prep == "by"
+                and m.first >= 2
+                and tokens[m.first - 2].lower == "according"
+            ):
+                return "attrib"
+            if prep in w.get("with", ()):
+                return "with"
+            if prep in w.get("between", ()):
+                return "between"
+            if prep == "by":
+                return "by"
+            if prep in ("у", "в", "во", "на", "in", "at") and (
+                m.alias == "place" or "loct" in cases or "loc2" in cases or self.lang == "en"
+            ):
+                if "accs" not in cases or m.alias == "place":
+                    return "loc"
+            if prep in w.get("toward", ()):
+                return "to"
+            return "other"
+        if m.alias == "place":
+            return "loc"
+        if self.lang == "en":
+            if head.lower.endswith("'s"):
+                return "poss"
+            return "subj" if before_verb else "obj"
+        if gov_noun:
+            return "subj" if before_verb else "obj"
+        if not cases or "fixd" in cases:
+            return "subj" if before_verb else "obj"
+        if "nomn" in cases and ("accs" not in cases or before_verb):
+            return "subj"
+        if cases & {"accs", "datv", "ablt", "gent", "acc2", "gen2"}:
+            return "obj" if not before_verb or not cases & {"gent"} else "mod"
+        return "subj" if before_verb else "obj"
+
+    def _is_verb(self, token) -> bool:
+        if self.lang == "en":
+            return False
+        return bool(token.pos & {"VERB", "INFN", "PRTF", "GRND"})
+
+    # --- predicates ----------------------------------------------------------------------
+    def predicates(self, tokens, mentions, clauses) -> list[Predicate]:
+        inside = set()
+        for m in mentions:
+            inside.update(range(m.first, m.last + 1))
+        found = []
+        for match in self.lex.find(tokens):
+            if any(k in inside for k in range(match.first, match.last + 1)):
+                continue
+            first = tokens[match.first]
+            if self.lang == "en" and first.cap and match.first > 0:
+                continue  # "Free", "State": names, not verbs
+            p = Predicate(match.entry, match.first, match.last, _clause_of(clauses, match.first))
+            start = clauses[p.clause].first
+            window = [tokens[k].lower for k in range(max(start, p.first - 3), p.first)]
+            lemmas = set()
+            for k in range(max(start, p.first - 3), p.first):
+                lemmas |= tokens[k].lemmas
+            neg = self.words.get("neg", frozenset())
+            p.negated = bool(set(window[-2:]) & neg) or (
+                self.lang == "en" and bool(set(window) & {"not", "n't", "never"})
+            )
+            modal = self.words.get("modal", frozenset())
+            p.intent = bool((set(window) | lemmas) & modal) or (
+                self.lang == "en"
+                and "to" in window[-1:]
+                and p.entry.code[:2] != "01"
+                and bool(set(window[:-1]) & modal)
+            )
+            found.append(p)
+        return found
+
+    def targets(self, tokens, mentions, predicates, p, parts) -> list[Mention]:
+        """The first group of actors after `p` (and before the next verb) in the part `parts`."""
+        stop = len(tokens)
+        for q in predicates:
+            if q.first > p.last and not q.noun and q.clause == p.clause:
+                stop = min(stop, q.first)
+        group = []
+        for m in mentions:
+            if m.first <= p.last or m.first >= stop or m.clause != p.clause:
+                continue
+            if group:
+                between = [t.lower for t in tokens[group[-1].last + 1 : m.first]]
+                if (
+                    between
+                    and all(
+                        b in _COORDINATION
+                        or b in self.words.get("with", ())
+                        or b in (self.words.get("toward", ()))
+                        for b in between
+                    )
+                    and m.part == group[-1].part
+                ):
+                    group.append(m)
+                    continue
+                break
+            if m.part in parts:
+                group.append(m)
+            elif m.part in ("to", "with", "between", "obj", "mod") and p.noun:
+                break
+        return group
+
+    def events(self, sentence: Sentence):
+        tokens = sentence.tokens
+        self.analyse(sentence)
+        mentions = self.merge_roles(tokens, self.find_actors(tokens))
+        if not mentions:
+            return []
+        clauses = self.clauses(tokens)
+        predicates = self.predicates(tokens, mentions, clauses)
+        if not predicates:
+            return []
+        self.assign_parts(tokens, mentions, predicates, clauses)
+        self._inherit_subjects(tokens, mentions, clauses)
+        out = []
+        agreed = {}
+        for p in predicates:
+            if p.negated:
+                continue
+            flags = p.entry.flags
+            clause = clauses[p.clause]
+            sources = list(clause.subjects)
+            if p.noun:
+                sources, targets = self._nominal(tokens, mentions, predicates, p, clause)
+                if not sources and not targets:
+                    continue
+            else:
+                if p.clause in agreed and p.first > agreed[p.clause][0]:
+                    sources = agreed[p.clause][1]
+                parts = ("obj", "to", "with", "between", "mod")
+                if "move" in flags:
+                    parts += ("loc",)
+                targets = self.targets(tokens, mentions, predicates, p, parts)
+                if _passive(tokens, p, self.lang):
+                    agents = [
+                        m
+                        for m in mentions
+                        if m.part == "by" and m.first > p.last and m.clause == p.clause
+                    ]
+                    if agents:
+                        sources, targets = agents, [m for m in sources]
+            if "speech" in flags:
+                for s in sources:
+                    out.append((s, None, p))
+                continue
+            if "agree" in flags:
+                agreed[p.clause] = (p.last, _unique(sources + targets))
+            if "rev" in flags:
+                sources, targets = targets, sources
+            if "recip" in flags:
+                people = _unique(sources + targets)
+                pairs = [(a, b) for i, a in enumerate(people) for b in people[i + 1 :]]
+                if not targets:
+                    pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
+            else:
+                pairs = [(a, b) for a in sources for b in targets]
+            for a, b in pairs:
+                if a.state != b.state:
+                    out.append((a, b, p))
+        return out
+
+    def _nominal(self, tokens, mentions, predicates, p, clause):
+        """Actors of a noun phrase: "переговори РФ і КНДР", "візит Кіма до Росії"."""
+        owners, partners, targets = [], [], []
+        group = self.targets(
+            tokens, mentions, predicates, p, ("obj", "mod", "to", "with", "between", "loc", "subj")
+        )
+        for m in group:
+            if m.part in ("with", "between"):
+                partners.append(m)
+            elif m.part == "to" or (m.part == "loc" and "move" in p.entry.flags):
+                targets.append(m)
+            elif m.part in ("obj", "mod", "subj") and m.first <= p.last + 3:
+                owners.append(m)
+        before = [
+            m
+            for m in mentions
+            if m.last == p.first - 1
+            or (
+                m.last == p.first - 2 and tokens[p.first - 1].word is not False and m.part == "poss"
+            )
+        ]
+        owners = [m for m in before if m.part in ("poss", "subj", "mod")] + owners
+        if any(m.part == "between" for m in partners):
+            return [m for m in partners if m.part == "between"], []
+        consult = p.entry.code[:2] in ("04", "05", "06")
+        if not owners and consult:
+            owners = list(clause.subjects)
+        if partners or targets:
+            return owners, partners + targets
+        if "recip" in p.entry.flags and len(owners) >= 2:
+            return owners, []
+        return [], []
+
+    def _inherit_subjects(self, tokens, mentions, clauses):
+        pronouns = self.words.get("pronoun", frozenset())
+        for k, clause in enumerate(clauses):
+            if clause.subjects or k == 0:
+                continue
+            main = clauses[k - 1].subjects
+            if clause.kind == "relative":
+                before = [
+                    m for m in mentions if m.last < clause.first and m.last >= clause.first - 3
+                ]
+                clause.subjects = before[-1:] or []
+            elif clause.kind in ("purpose", "other"):
+                clause.subjects = main
+            elif clause.kind == "content":
+                head = {t.lower for t in tokens[clause.first : clause.first + 3]}
+                if head & pronouns:
+                    clause.subjects = main
+
+
+def _clause_of(clauses, index) -> int:
+    for k, clause in enumerate(clauses):
+        if clause.first <= index <= clause.last:
+            return k
+    return len(clauses) - 1
+
+
+def _in_predicate(predicates, index) -> bool:
+    return any(p.first <= index <= p.last and not p.noun for p in predicates)
+
+
+def _unique(mentions):
+    seen, out = set(), []
+    for m in mentions:
+        if id(m) not in seen:
+            seen.add(id(m))
+            out.append(m)
+    return out
+
+
+def _passive(tokens, p, lang) -> bool:
+    if lang != "en" or p.first == 0:
+        return False
+    before = {t.lower for t in tokens[max(0, p.first - 3) : p.first]}
+    verb = tokens[p.first].lower
+    return bool(before & {"was", "were", "been", "being", "is", "are", "be"}) and (
+        verb.endswith(("ed", "en")) or verb in ("met", "held", "struck", "shot", "fought")
+    )

@@ -1,0 +1,202 @@
+"""Dates in Ukrainian, Russian and English news ("18 серпня", "в июле", "on Friday, August 18"),
+resolved against the document's date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+from datetime import timedelta
+
+_MONTH_FORMS = {
+    1: "січень січня січні january jan январь января январе",
+    2: "лютий лютого лютому february feb февраль февраля феврале",
+    3: "березень березня березні march mar март марта марте",
+    4: "квітень квітня квітні april apr апрель апреля апреле",
+    5: "травень травня травні may май мая мае",
+    6: "червень червня червні june jun июнь июня июне",
+    7: "липень липня липні july jul июль июля июле",
+    8: "серпень серпня серпні august aug август августа августе",
+    9: "вересень вересня вересні september sep sept сентябрь сентября сентябре",
+    10: "жовтень жовтня жовтні october oct октябрь октября октябре",
+    11: "листопад листопада листопаді november nov ноябрь ноября ноябре",
+    12: "грудень грудня грудні december dec декабрь декабря декабре",
+}
+MONTHS = {form: month for month, forms in _MONTH_FORMS.items() for form in forms.split()}
+_WEEKDAY_FORMS = {
+    0: "понеділок понеділка monday понедельник понедельника",
+    1: "вівторок вівторка tuesday вторник вторника",
+    2: "середа середу середи wednesday среда среду среды",
+    3: "четвер четверга thursday четверг четверга",
+    4: "пʼятниця п'ятниця п'ятницю п'ятниці friday пятница пятницу пятницы",
+    5: "субота суботу суботи saturday суббота субботу субботы",
+    6: "неділя неділю неділі sunday воскресенье воскресенья",
+}
+WEEKDAYS = {form: day for day, forms in _WEEKDAY_FORMS.items() for form in forms.split()}
+_RELATIVE_DAYS = {
+    "вчора": -1,
+    "вчера": -1,
+    "yesterday": -1,
+    "сьогодні": 0,
+    "сегодня": 0,
+    "today": 0,
+    "позавчора": -2,
+    "позавчера": -2,
+}
+_MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
+_YEAR = r"(?:19|20)\d\d"
+
+_PATTERNS = [
+    # 18 серпня 2023, 8 вересня, 18 August 2023
+    (
+        "day",
+        re.compile(
+            rf"\b(\d{{1,2}})(?:-?го|-?е|th|st|nd|rd)?\s+({_MONTH})\b\.?(?:,?\s+({_YEAR}))?", re.I
+        ),
+    ),
+    # August 18, 2023; Aug. 18
+    (
+        "mday",
+        re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR}))?", re.I),
+    ),
+    # у липні 2023, in July, на початку серпня, early August, mid-July
+    ("month", re.compile(rf"\b({_MONTH})\b\.?(?:\s+({_YEAR}))?", re.I)),
+    (
+        "year",
+        re.compile(rf"\b(?:у|в|in|since|році|году)?\s*({_YEAR})\s*(?:року|році|году|г\.)?", re.I),
+    ),
+    ("weekday", re.compile(rf"\b({_WEEKDAY})\b", re.I)),
+    ("relative", re.compile(r"\b(" + "|".join(_RELATIVE_DAYS) + r")\b", re.I)),
+    (
+        "lastweek",
+        re.compile(r"\b(минулого тижня|на минулому тижні|на прошлой неделе|last week)\b", re.I),
+    ),
+    ("lastmonth", re.compile(r"\b(минулого місяця|в прошлом месяце|last month)\b", re.I)),
+    ("lastyear", re.compile(r"\b(торік|минулого року|в прошлом году|last year)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a sentence: its value, precision and where it stands (character offsets)."""
+
+    value: str
+    precision: str  # day, month, year
+    start: int
+    end: int
+
+
+def parse_document_date(value: str | None) -> Date | None:
+    """Return the document date as a date (YYYY, YYYY-MM or YYYY-MM-DD; the first day is assumed).
+
+    Raises ValueError when `value` is not such a date.
+    """
+    if value is None:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value.strip())
+    if not match:
+        raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = match.group(1), match.group(2) or "12", match.group(3)
+    if match.group(2) is None:
+        return Date(int(year), 12, 31)
+    if day is None:
+        nxt = Date(int(year) + (month == "12"), int(month) % 12 + 1, 1)
+        return nxt - timedelta(days=1)
+    return Date(int(year), int(month), int(day))
+
+
+def _year_for(month: int, day: int, doc: Date) -> int:
+    # News reports the past: a month later in the year than the document's belongs to last year.
+    if (month, day) > (doc.month, doc.day + 1) and month != doc.month:
+        return doc.year - 1
+    return doc.year
+
+
+def find_dates(text: str, doc: Date | None, offset: int = 0) -> list[DateMention]:
+    """Return the dates in `text`, resolved against the document date `doc`.
+
+    Without a document date only dates that carry their own year are returned.
+
+    Examples
+    --------
+    >>> doc = Date(2023, 9, 22)
+    >>> [(d.value, d.precision) for d in find_dates("У вівторок вранці, 12 вересня, у липні", doc)]
+    [('2023-09-12', 'day'), ('2023-07', 'month')]
+    >>> [d.value for d in find_dates("on Friday, August 18, and in December", doc)]
+    ['2023-08-18', '2022-12']
+    """
+    found = []
+    taken = []
+
+    def free(start, end):
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(value, precision, start, end):
+        taken.append((start, end))
+        found.append(DateMention(value, precision, start + offset, end + offset))
+
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            try:
+                mention = _resolve(kind, m, doc)
+            except ValueError:
+                continue
+            if mention:
+                add(*mention, m.start(), m.end())
+    # A weekday next to an explicit date ("у вівторок, 12 вересня") is the same day.
+    days = [d for d in found if d.precision == "day"]
+    found = [
+        d
+        for d in found
+        if not (
+            d.precision == "weekday" and any(abs(x.start - d.end) < 30 and x is not d for x in days)
+        )
+    ]
+    found = [
+        DateMention(d.value, "day", d.start, d.end) if d.precision == "weekday" else d
+        for d in found
+    ]
+    return sorted(found, key=lambda d: d.start)
+
+
+def _resolve(kind, m, doc):
+    if kind in ("day", "mday"):
+        day_text, month_text = (
+            (m.group(1), m.group(2)) if kind == "day" else (m.group(2), m.group(1))
+        )
+        month, day = MONTHS[month_text.lower()], int(day_text)
+        year = int(m.group(3)) if m.group(3) else (_year_for(month, day, doc) if doc else None)
+        if year is None:
+            return None
+        return Date(year, month, day).isoformat(), "day"
+    if kind == "month":
+        word = m.group(1).lower()
+        if word == "may" and m.group(1) == "may":  # the English modal verb
+            return None
+        if word in ("mar", "may", "jun", "jan", "dec") and not m.group(1)[0].isupper():
+            return None
+        month = MONTHS[word]
+        year = int(m.group(2)) if m.group(2) else (_year_for(month, 1, doc) if doc else None)
+        if year is None:
+            return None
+        return f"{year:04d}-{month:02d}", "month"
+    if kind == "year":
+        return m.group(1), "year"
+    if doc is None:
+        return None
+    if kind == "weekday":
+        back = (doc.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
+        return (doc - timedelta(days=back)).isoformat(), "weekday"
+    if kind == "relative":
+        return (doc + timedelta(days=_RELATIVE_DAYS[m.group(1).lower()])).isoformat(), "day"
+    if kind == "lastweek":
+        return (doc - timedelta(days=7)).isoformat()[:7], "month"
+    if kind == "lastmonth":
+        first = doc.replace(day=1) - timedelta(days=1)
+        return first.isoformat()[:7], "month"
+    if kind == "lastyear":
+        return str(doc.year - 1), "year"
+    return None

@@ -1,0 +1,191 @@
+"""The actors graphctl knows by name: states, organisations and officials, in en/uk/ru."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from graphctl.extract.morphology import Morphology, strip_ending
+
+ORGANISATION_STATE = {"UNSC": "UN", "UNGA": "UN"}
+# Non-state armed and political movements: actors of their own, kind "other".
+OTHER_ACTORS = {"HAMAS", "HEZBOLLAH", "TALIBAN", "HOUTHIS"}
+
+
+@dataclass(frozen=True)
+class Person:
+    """One post held by an official: who, for which state, in which role, when."""
+
+    slug: str
+    state: str
+    role: str
+    start: str
+    end: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One way of naming an actor in one language."""
+
+    actor: str  # state code, organisation acronym or person slug
+    kind: str  # name, adj, seat, place, person
+    words: tuple  # alias words as written
+    lang: str
+
+
+def _lines(name):
+    text = (
+        resources.files("graphctl.extract")
+        .joinpath("data")
+        .joinpath(name)
+        .read_text(encoding="utf-8")
+    )
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _split(alias: str) -> tuple:
+    return tuple(re.findall(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*|\d+", alias))
+
+
+_CYRILLIC = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэёъ"
+_LATIN = "a b v h g d e ie zh z y i i i k l m n o p r s t u f kh ts ch sh shch  iu ia y e e "
+
+
+def slugify(name: str) -> str:
+    """Return a stable ASCII slug for a person's name (Cyrillic transliterated).
+
+    Examples
+    --------
+    >>> slugify("Пак Джин"), slugify("Radosław Sikorski")
+    ('pak-dzhyn', 'radoslaw-sikorski')
+    """
+    table = dict(zip(_CYRILLIC, _LATIN.split(" "), strict=False))
+    out = "".join(table.get(c, c) for c in name.lower())
+    out = unicodedata.normalize("NFKD", out)
+    out = "".join(c for c in out if not unicodedata.combining(c))
+    out = out.replace("ł", "l")
+    return re.sub(r"[^a-z0-9]+", "-", out).strip("-")
+
+
+class Gazetteer:
+    """Names of states, organisations and officials, with a per-language index for matching."""
+
+    def __init__(self):
+        self.names = {}  # actor id -> English display name
+        self.kinds = {}  # actor id -> state / organisation / other
+        self.people = {}  # slug -> [Person, ...]
+        self.aliases = []
+        for code, en, uk, ru in _lines("countries.tsv"):
+            self.names[code] = en.split("|")[0]
+            self.kinds[code] = "state"
+            for lang, names in (("en", en), ("uk", uk), ("ru", ru)):
+                for name in names.split("|"):
+                    self.aliases.append(Alias(code, "name", _split(name), lang))
+        for code, lang, kind, names in _lines("aliases.tsv"):
+            code = ORGANISATION_STATE.get(code, code)
+            if code not in self.kinds:
+                self.kinds[code] = "other" if code in OTHER_ACTORS else "organisation"
+                self.names[code] = names.split("|")[0]
+            for name in names.split("|"):
+                self.aliases.append(Alias(code, kind, _split(name), lang))
+        for slug, state, role, start, end, en, uk, ru in _lines("people.tsv"):
+            name = en.split("|")[0]
+            self.people.setdefault(slug, []).append(Person(slug, state, role, start, end, name))
+            for lang, names in (("en", en), ("uk", uk), ("ru", ru)):
+                for alias in names.split("|"):
+                    self.aliases.append(Alias("person:" + slug, "person", _split(alias), lang))
+        self._index = {}
+
+    def post(self, slug: str, date: str | None) -> Person:
+        """Return the post `slug` held on `date` (else the latest before it, else the first)."""
+        posts = self.people[slug]
+        if date:
+            held = [p for p in posts if p.start <= date[:7] and (not p.end or date[:7] <= p.end)]
+            if held:
+                return held[0]
+            before = [p for p in posts if p.start <= date[:7]]
+            if before:
+                return max(before, key=lambda p: p.start)
+        return posts[0]
+
+    def index(self, lang: str, morphology: Morphology) -> dict:
+        """Return {first two letters: [(alias, word keys), ...]} for `lang`, longest alias first."""
+        if lang not in self._index:
+            index = {}
+            for alias in self.aliases:
+                if alias.lang != lang or not alias.words:
+                    continue
+                keys = tuple(_word_key(w, lang, morphology) for w in alias.words)
+                index.setdefault(alias.words[0].lower()[:2], []).append((alias, keys))
+            for entries in index.values():
+                entries.sort(key=lambda e: -len(e[0].words))
+            self._index[lang] = index
+        return self._index[lang]
+
+
+@dataclass(frozen=True)
+class WordKey:
+    """What a token must show to match one word of an alias."""
+
+    lower: str
+    lemmas: frozenset
+    stem: str
+    upper: bool  # an acronym: the token must be upper case too
+    proper: bool  # a name: the token must be capitalised
+
+
+def _word_key(word: str, lang: str, morphology: Morphology) -> WordKey:
+    lower = word.lower().replace("’", "'").replace("ʼ", "'")
+    upper = len(word) > 1 and word.replace(".", "").isupper()
+    proper = word[:1].isupper()
+    if lang == "en":
+        return WordKey(lower, frozenset(), lower, upper, proper)
+    lemmas = morphology.analyse(word)[0] if len(lower) > 3 and not upper else frozenset()
+    return WordKey(lower, lemmas, strip_ending(lower), upper, proper)
+
+
+def token_matches(token, key: WordKey, lang: str) -> bool:
+    """Does `token` name the alias word described by `key`, in any inflected form?"""
+    if key.upper:
+        if (
+            token.text.replace("’", "'") != token.text.upper()
+            or token.lower.rstrip("'s") != key.lower
+        ):
+            return token.lower == key.lower and token.text.isupper()
+        return True
+    if key.proper and not token.cap:
+        return False
+    lower = token.lower
+    if lang == "en":
+        return lower == key.lower or (lower.endswith("'s") and lower[:-2] == key.lower)
+    if lower == key.lower:
+        return True
+    if key.lemmas and key.lemmas & token.lemmas:
+        return True
+    if len(key.stem) >= 3 and strip_ending(lower) == key.stem:
+        return True
+    # Foreign names in a case ending: Камікава -> Камікавою, Кім Чен Ин -> Ином.
+    stem = key.lower[:-1] if key.lower[-1:] in "аяоьй" else key.lower
+    return (
+        len(stem) >= 2
+        and lower.startswith(stem)
+        and lower[len(stem) :] in _NAME_ENDINGS
+        and key.proper
+    )
+
+
+_NAME_ENDINGS = frozenset(
+    "а я у ю ом ем єм ою ею єю і ї и е є ой ей ові еві єві ым им ім ого ему ому".split()
+)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded once."""
+    return Gazetteer()

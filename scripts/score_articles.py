@@ -1,0 +1,70 @@
+"""Score the extractor on the example article and on tests/articles with ../shared's scorer.
+
+Runs `graphctl.extract.extract_file` on every article that has a *.gold.json beside it, writes
+the events to a temporary JSONL file per article, and prints the scorer's figures: all articles
+together, then per language, then the example article alone.
+
+    python scripts/score_articles.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCORER = ROOT.parent / "shared" / "eval" / "score_extraction.py"
+SEED = ROOT.parent / "shared" / "data" / "seed"
+ARTICLES = ROOT / "tests" / "articles"
+
+
+def pairs():
+    """Yield (gold path, article path, gold) for the example article and ours."""
+    for folder in (SEED, ARTICLES):
+        for gold_path in sorted(folder.glob("*.gold.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            yield gold_path, folder / gold["doc"], gold
+
+
+def score(items, out_dir, verbose):
+    from graphctl.events import to_record
+    from graphctl.extract import extract_file
+
+    argv = []
+    for gold_path, article, gold in items:
+        events = extract_file(article, date=gold["date"], lang=gold.get("lang"))
+        pred = Path(out_dir) / (article.stem + ".jsonl")
+        with pred.open("w", encoding="utf-8") as f:
+            for e in events:
+                f.write(json.dumps(to_record(e), ensure_ascii=False) + "\n")
+        argv += [str(gold_path), str(pred)]
+    result = subprocess.run([sys.executable, str(SCORER), *argv], capture_output=True, text=True)
+    report = json.loads(result.stdout[: result.stdout.rindex("\nrelations")])
+    if verbose:
+        for d in report["documents"]:
+            print(
+                f"  {d['doc']}: tp={d['tp']} fp={d['fp']} fn={d['fn']} dated={d['dated']} "
+                f"officials={d['officials']} FP={d['false_positives']} missed={d['missed']}"
+            )
+    return result.stdout.strip().splitlines()[-1]
+
+
+def main(argv) -> int:
+    verbose = "--verbose" in argv
+    items = list(pairs())
+    with tempfile.TemporaryDirectory() as out_dir:
+        print("all      ", score(items, out_dir, verbose))
+        for lang in ("uk", "ru", "en"):
+            chosen = [i for i in items if i[2].get("lang") == lang and i[1].parent == ARTICLES]
+            if chosen:
+                print(f"ours {lang}  ", score(chosen, out_dir, False))
+        seed = [i for i in items if i[1].parent == SEED]
+        print("seed     ", score(seed, out_dir, False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
