@@ -376,6 +376,39 @@ def viz(store, out, level, since, until, size, top, min_events, title):
         click.echo(f"  {note}", err=True)
 
 
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--date", "doc_date", type=DateType(), required=True, metavar=DATE,
+              help="The article's date: resolves '18 серпня', 'in July', 'вчера'.")
+@click.option("--lang", type=click.Choice(["uk", "ru", "en"]), help="Force the language.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default=None,
+              help="jsonl (one event per line) or csv for programs, table for people "
+                   "[default: table on a terminal, jsonl otherwise].")
+@click.option("-o", "--out", type=click.Path(dir_okay=False, writable=True), default="-",
+              help="Output file [default: standard output].")
+@click.option("--explain", is_flag=True, help="Add how source, target and date were found.")
+def extract(files, doc_date, lang, fmt, out, explain):
+    """Read news articles (uk, ru, en) and print the coded events, with evidence sentences.
+
+    \b
+    Example:
+      graphctl extract article.txt --date 2023-09-22 --format jsonl > events.jsonl
+      graphctl extract статья.txt --date 2023-09-22 --lang ru --explain
+    """
+    from graphctl.extract import EXTRACT_COLUMNS, extract_files
+
+    rows = extract_files(files, date=doc_date, lang=lang, explain=explain)
+    fmt = fmt or ("table" if out == "-" and sys.stdout.isatty() else "jsonl")
+    with click.open_file(out, "w", encoding="utf-8") as stream:
+        if fmt == "jsonl":
+            stream.writelines(line + "\n" for line in to_jsonl(rows))
+        elif fmt == "csv":
+            stream.write(to_csv(rows, EXTRACT_COLUMNS))
+        else:
+            columns = ["date", "source", "target", "code", "quad", "rule", "text"]
+            stream.write((table(rows, columns) if rows else "(no events)") + "\n")
+
+
 def main():
     cli(prog_name="graphctl")
 

@@ -13,9 +13,34 @@ from pathlib import Path
 
 from graphctl.errors import InputError
 
-__all__ = ["detect_language", "extract_file", "extract_text"]
+__all__ = ["EXTRACT_COLUMNS", "detect_language", "extract_file", "extract_files", "extract_text"]
 
 LANGUAGES = ("uk", "ru", "en")
+#: CSV columns of extracted events: the contract, then what the extractor adds.
+EXTRACT_COLUMNS = [
+    "id",
+    "date",
+    "source",
+    "target",
+    "source_state",
+    "target_state",
+    "source_name",
+    "target_name",
+    "source_kind",
+    "target_kind",
+    "code",
+    "quad",
+    "goldstein",
+    "text",
+    "doc",
+    "lang",
+    "date_precision",
+    "source_role",
+    "target_role",
+    "start",
+    "end",
+    "rule",
+]
 
 
 def detect_language(text: str) -> str:
@@ -194,3 +219,14 @@ def extract_file(
             path=path,
         ) from None
     return extract_text(text, date=date, lang=lang, doc=path.name, explain=explain)
+
+
+def extract_files(paths, *, date: str | None, lang: str | None = None, explain: bool = False):
+    """Return the events of every article in `paths`, in order, as contract records."""
+    from graphctl.events import to_record
+
+    return [
+        to_record(event)
+        for path in paths
+        for event in extract_file(path, date=date, lang=lang, explain=explain)
+    ]
