@@ -142,6 +142,15 @@ def validate(record: Mapping, *, path=None, line=None) -> dict:
         if code is not None and not _CODE.match(code):
             raise ValueError(f"code must be a CAMEO code such as '043', not {code!r}")
         quad = _number(event.get("quad"), "quad", int)
+        if code is not None and (quad is None or event.get("goldstein") in (None, "")):
+            # A CAMEO code alone is enough: quad class and Goldstein value follow from it.
+            from graphctl.cameo import lookup
+
+            entry = lookup(code)
+            if entry is not None:
+                quad = entry.quad if quad is None else quad
+                if event.get("goldstein") in (None, ""):
+                    event["goldstein"] = entry.goldstein
         if quad is not None and quad not in QUADS:
             raise ValueError(f"quad must be 1, 2, 3 or 4, not {quad}")
         event["quad"] = quad

@@ -425,8 +425,11 @@ def native_sql(source: Source) -> str:
     columns = {name: col(name) for name in COLUMNS}
     columns["quad_raw"], columns["goldstein_raw"] = columns["quad"], columns["goldstein"]
     columns["sign_raw"], columns["weight_raw"] = columns["sign"], columns["weight"]
-    columns["quad"] = f"TRY_CAST({columns['quad_raw']} AS TINYINT)"
-    columns["goldstein"] = f"TRY_CAST({columns['goldstein_raw']} AS DOUBLE)"
+    # A CAMEO code alone is enough: its quad class and Goldstein value come from the codebook.
+    columns["quad"] = f"coalesce(TRY_CAST({columns['quad_raw']} AS TINYINT), rc.quad::TINYINT)"
+    columns["goldstein"] = (
+        f"coalesce(TRY_CAST({columns['goldstein_raw']} AS DOUBLE), rc.goldstein::DOUBLE)"
+    )
     columns["sign"] = f"TRY_CAST({columns['sign_raw']} AS DOUBLE)"
     columns["weight"] = f"TRY_CAST({columns['weight_raw']} AS DOUBLE)"
     for side in ("source", "target"):
@@ -460,7 +463,8 @@ def native_sql(source: Source) -> str:
             f" || coalesce({columns['sign_raw']}, 'empty') END)"
         )
     reader = _read_csv(source, quote="'\"'", escape="'\"'") + " r"
-    return _select(columns, reader)
+    codebook = f" LEFT JOIN ref_cameo rc ON rc.code = {columns['code']}"
+    return _select(columns, reader, codebook)
 
 
 BUILDERS = {
