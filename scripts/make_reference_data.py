@@ -20,6 +20,20 @@ QUAD_BY_ROOT = {r: 1 if r <= 5 else 2 if r <= 9 else 3 if r <= 14 else 4 for r i
 # CAMEO country spellings that differ from ISO 3166-1 alpha-3.
 CAMEO_TO_ISO = {"ROM": "ROU", "TMP": "TLS", "ZAR": "COD", "BUR": "MMR", "KSV": "XKX"}
 
+# Short names in current use where the lookup gives a long or dated one; states it lacks.
+NAMES = {
+    "RUS": "Russia",
+    "PSE": "Palestine",
+    "TZA": "Tanzania",
+    "MKD": "North Macedonia",
+    "SWZ": "Eswatini",
+    "CZE": "Czechia",
+    "TLS": "Timor-Leste",
+    "XKX": "Kosovo",
+    "FSM": "Micronesia",
+    "VAT": "Holy See",
+}
+
 
 def cameo_table():
     lookups = REAL / "gdelt-undp-georgia"
@@ -56,6 +70,9 @@ def state_tables():
                 continue
             names.setdefault(code, name)
             aliases[name.casefold()] = code
+    names.update(NAMES)
+    for code, name in NAMES.items():
+        aliases.setdefault(name.casefold(), code)
     with open(OUT / "states.csv", "w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
         writer.writerow(["iso3", "name"])

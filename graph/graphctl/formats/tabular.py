@@ -62,7 +62,9 @@ def _read_csv(source: Source, **options) -> str:
 
 
 def _slug(expr: str) -> str:
-    return f"trim(lower(regexp_replace(trim({expr}), '[^A-Za-z0-9]+', '-', 'g')), '-')"
+    return (
+        f"trim(lower(regexp_replace(strip_accents(trim({expr})), '[^A-Za-z0-9]+', '-', 'g')), '-')"
+    )
 
 
 def _hash_id(*exprs: str) -> str:
@@ -205,6 +207,12 @@ def gdelt_sql(source: Source) -> str:
 
 # --- ICEWS ------------------------------------------------------------------------------------
 
+# Words that make an ICEWS name a body, not a person ("Korean Central News Agency").
+_BODIES = (
+    "(Agency|Ministry|Party|Janata|Council|Committee|Commission|Court|Parliament|Assembly|"
+    "Government|Army|Forces|Police|Office|Department|Bank|Union|Front|Movement|Organi[sz]ation|"
+    "Authority|Service|News|Congress|Senate|Navy|Guard|Bureau|Institute|Company)"
+)
 _OFFICIAL_SECTORS = (
     "Government",
     "Executive",
@@ -223,7 +231,8 @@ def _icews_side(n: int, name: str, sectors: str, country: str) -> dict[str, str]
     as_state = f"sa{n}.iso3"
     person = (
         f"(strpos({name}, '(') = 0 AND {sectors} IS NOT NULL AND "
-        f"regexp_matches({sectors}, '{'|'.join(_OFFICIAL_SECTORS)}'))"
+        f"regexp_matches({sectors}, '{'|'.join(_OFFICIAL_SECTORS)}') AND "
+        f"NOT regexp_matches({name}, '{_BODIES}'))"
     )
     return {
         "id": f"CASE WHEN {as_state} IS NOT NULL THEN {as_state} WHEN {org} IS NOT NULL THEN {org} "
