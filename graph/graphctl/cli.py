@@ -9,6 +9,7 @@ import click
 
 from graphctl import __version__
 from graphctl.errors import GraphctlError
+from graphctl.formats.source import FORMATS as INPUT_FORMATS
 from graphctl.output import FORMATS, table, to_csv, to_json, to_jsonl
 from graphctl.store import DEFAULT_DB, EventFilter, open_store
 
@@ -166,9 +167,12 @@ def cli():
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", default=None, metavar="NAME",
-              help="Input format; detected from the content when not given "
-                   "(jsonl, csv, gdelt1, gdelt2, icews, acled, signed, text).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(INPUT_FORMATS)),
+    help="Input format; detected from the content when not given.",
+)
 @click.option("--skip-invalid", is_flag=True, help="Skip bad rows and report them.")
 @click.option("--date", "doc_date", type=DateType(), metavar=DATE,
               help="Document date for news articles (resolves '18 August', 'in July').")
