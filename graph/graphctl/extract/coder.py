@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from graphctl.extract.dates import MONTHS
 from graphctl.extract.gazetteer import gazetteer, slugify, token_matches
 from graphctl.extract.lexicon import lexicon
 from graphctl.extract.morphology import Morphology
@@ -357,6 +358,8 @@ class SentenceCoder:
                     # coordinated with the mention before: the same part
                     m.part = previous.part
                     break
+                if previous is not None and previous.first <= j <= previous.last:
+                    break
                 if (
                     low in w.get("with", ())
                     or low in w.get("between", ())
@@ -367,6 +370,8 @@ class SentenceCoder:
                     break
                 if (
                     not t.word
+                    or low[:1].isdigit()
+                    or low in MONTHS
                     or low in w.get("clause", ())
                     or self._is_verb(t)
                     or _in_predicate(predicates, j)
@@ -415,7 +420,7 @@ class SentenceCoder:
                 return "between"
             if prep == "by":
                 return "by"
-            if prep in ("у", "в", "во", "на", "in", "at") and (
+            if prep in ("у", "в", "во", "на", "in", "at") and not gov_noun and (
                 m.alias == "place" or "loct" in cases or "loc2" in cases or self.lang == "en"
             ):
                 if "accs" not in cases or m.alias == "place":
@@ -430,6 +435,8 @@ class SentenceCoder:
                 return "poss"
             return "subj" if before_verb else "obj"
         if gov_noun:
+            if verb_at is None:
+                return "mod"
             return "subj" if before_verb else "obj"
         if not cases or "fixd" in cases:
             return "subj" if before_verb else "obj"
@@ -505,7 +512,27 @@ class SentenceCoder:
                 group.append(m)
             elif m.part in ("to", "with", "between", "obj", "mod") and p.noun:
                 break
+        if not group and not p.noun and self.lang != "en":
+            group = self._targets_before(tokens, mentions, predicates, p, parts)
         return group
+
+    def _targets_before(self, tokens, mentions, predicates, p, parts) -> list[Mention]:
+        # Free word order: "До КНДР приїздив Шойгу", "в ЮАР прилетел Лавров".
+        start = max([q.last + 1 for q in predicates if q.last < p.first and q.clause == p.clause]
+                    or [0])
+        group = []
+        for m in reversed(mentions):
+            if m.last >= p.first or m.clause != p.clause or m.first < start:
+                continue
+            allowed = ("to", "obj", "loc") if "move" in p.entry.flags else ("to", "obj")
+            if m.part not in parts or m.part not in allowed:
+                if group:
+                    break
+                continue
+            if group and m.part != group[-1].part:
+                break
+            group.append(m)
+        return list(reversed(group))
 
     def events(self, sentence: Sentence):
         tokens = sentence.tokens
@@ -555,8 +582,10 @@ class SentenceCoder:
             if "rev" in flags:
                 sources, targets = targets, sources
             if "recip" in flags:
-                people = _unique(sources + targets)
-                pairs = [(a, b) for i, a in enumerate(people) for b in people[i + 1 :]]
+                pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
+                pairs += [(a, b) for a in sources for b in targets if b not in sources]
+                between = [m for m in targets if m.part == "between"]
+                pairs += [(a, b) for i, a in enumerate(between) for b in between[i + 1 :]]
                 if not targets:
                     pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
             else:
@@ -587,7 +616,11 @@ class SentenceCoder:
                 m.last == p.first - 2 and tokens[p.first - 1].word is not False and m.part == "poss"
             )
         ]
-        owners = [m for m in before if m.part in ("poss", "subj", "mod")] + owners
+        before_owners = [m for m in before if m.part in ("poss", "subj", "mod")]
+        if "objgen" in p.entry.flags:
+            # "высылка российских дипломатов": the genitive is what is acted on
+            return before_owners or list(clause.subjects), owners + targets
+        owners = before_owners + owners
         if any(m.part == "between" for m in partners):
             return [m for m in partners if m.part == "between"], []
         consult = p.entry.code[:2] in ("04", "05", "06")
