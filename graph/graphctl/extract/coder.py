@@ -377,6 +377,9 @@ class SentenceCoder:
                     or _in_predicate(predicates, j)
                 ):
                     break
+                if any(q.first <= j <= q.last for q in predicates):
+                    gov_noun = True  # the genitive of a noun predicate: "высылка дипломатов"
+                    break
                 if self.lang != "en" and t.pos and "NOUN" in t.pos and not t.cap:
                     gov_noun = True
                 steps += 1
@@ -432,7 +435,7 @@ class SentenceCoder:
             return "loc"
         if self.lang == "en":
             if head.lower.endswith("'s"):
-                return "poss"
+                return "poss" if before_verb else "obj"
             return "subj" if before_verb else "obj"
         if gov_noun:
             if verb_at is None:
