@@ -57,7 +57,8 @@ def detect_language(text: str) -> str:
         return "en"
     ukrainian = len(re.findall(r"[іїєґІЇЄҐ]", text))
     russian = len(re.findall(r"[ыэъёЫЭЪЁ]", text))
-    return "uk" if ukrainian >= russian else "ru"
+    # Ukrainian prose is full of і, ї, є; Russian has none of them.
+    return "uk" if ukrainian > russian else "ru"
 
 
 def _intent_code(code: str) -> str:

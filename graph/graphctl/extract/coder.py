@@ -234,6 +234,19 @@ class SentenceCoder:
                 )
             # a name after: known person, or capitalised words
             after = end + 1
+            posted = at.get(after + 1) if after + 2 < n else None
+            if (
+                state is not None
+                and tokens[after].lower in ("в", "у", "во", "in", "to")
+                and posted is not None
+                and posted.kind != "official"
+                and posted.last + 1 < n
+                and tokens[posted.last + 1].cap
+                and tokens[posted.last + 1].word
+            ):
+                # "посол США в Угорщині Девід Прессман": the post's place, then the name
+                used.add(id(posted))
+                after = posted.last + 1
             person = at.get(after) if after < n else None
             if person and person.kind == "official" and person.first == after:
                 used.add(id(person))
@@ -423,8 +436,10 @@ class SentenceCoder:
                 return "between"
             if prep == "by":
                 return "by"
-            if prep in ("у", "в", "во", "на", "in", "at") and not gov_noun and (
-                m.alias == "place" or "loct" in cases or "loc2" in cases or self.lang == "en"
+            if (
+                prep in ("у", "в", "во", "на", "in", "at")
+                and not gov_noun
+                and (m.alias == "place" or "loct" in cases or "loc2" in cases or self.lang == "en")
             ):
                 if "accs" not in cases or m.alias == "place":
                     return "loc"
@@ -521,8 +536,9 @@ class SentenceCoder:
 
     def _targets_before(self, tokens, mentions, predicates, p, parts) -> list[Mention]:
         # Free word order: "До КНДР приїздив Шойгу", "в ЮАР прилетел Лавров".
-        start = max([q.last + 1 for q in predicates if q.last < p.first and q.clause == p.clause]
-                    or [0])
+        start = max(
+            [q.last + 1 for q in predicates if q.last < p.first and q.clause == p.clause] or [0]
+        )
         group = []
         for m in reversed(mentions):
             if m.last >= p.first or m.clause != p.clause or m.first < start:

@@ -97,6 +97,13 @@ def parse_document_date(value: str | None) -> Date | None:
     match = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value.strip())
     if not match:
         raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+    try:
+        return _document_date(match)
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a valid date ({exc})") from None
+
+
+def _document_date(match) -> Date:
     year, month, day = match.group(1), match.group(2) or "12", match.group(3)
     if match.group(2) is None:
         return Date(int(year), 12, 31)

@@ -1,0 +1,230 @@
+"""Tests for graphctl.extract: news text in uk/ru/en to coded events, scored like the outside check."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import SEED, SHARED
+from graphctl.cli import cli
+from graphctl.errors import InputError
+from graphctl.events import validate
+from graphctl.extract import detect_language, extract_file, extract_text
+from graphctl.extract.dates import find_dates, parse_document_date
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+SEED_ARTICLE = SEED / "000_46e6aa277c86e90e.txt"
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("scorer", SHARED / "eval" / "score_extraction.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _score(gold_path: Path, events: list[dict]) -> dict:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    doc = _scorer().score_document(gold, events)
+    precision = doc["tp"] / (doc["tp"] + doc["fp"]) if doc["tp"] + doc["fp"] else 0.0
+    recall = doc["tp"] / (doc["tp"] + doc["fn"]) if doc["tp"] + doc["fn"] else 0.0
+    doc["f1"] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return doc
+
+
+def _pairs(events):
+    return {
+        (e["source_state"], e["target_state"], "+" if e["quad"] <= 2 else "-")
+        for e in events
+        if e.get("target_state")
+    }
+
+
+def test_seed_article_through_the_cli_meets_the_targets(runner):
+    result = runner.invoke(
+        cli, ["extract", str(SEED_ARTICLE), "--date", "2023-09-22", "--format", "jsonl"]
+    )
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    doc = _score(SEED / "000_46e6aa277c86e90e.gold.json", events)
+    assert doc["f1"] >= 0.9, doc
+    assert doc["dated"][0] / doc["dated"][1] >= 0.8, doc
+    assert doc["officials"][0] == doc["officials"][1], doc
+
+
+@pytest.mark.parametrize(
+    "gold_path", sorted(ARTICLES.glob("*.gold.json")), ids=lambda p: p.name.split(".")[0]
+)
+def test_own_articles_score_well(gold_path):
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    events = extract_file(ARTICLES / gold["doc"], date=gold["date"])
+    doc = _score(gold_path, events)
+    assert doc["f1"] >= 0.85, doc
+    assert doc["officials"][0] >= 0.8 * doc["officials"][1], doc
+    assert all(e["lang"] == gold["lang"] for e in events)
+
+
+def test_every_event_is_a_valid_record_with_evidence():
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    events = extract_text(text, date="2023-09-22", doc="seed.txt", explain=True)
+    assert events
+    for e in events:
+        assert validate(e) == e
+        assert text[e["start"] : e["end"]] == e["text"]
+        assert e["rule"].startswith("lexicon:uk:")
+        assert e["date_precision"] in ("day", "month", "year", "document")
+        assert "explain" in e and e["explain"]["predicate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("США запровадили санкції проти Росії.", "uk", ("USA", "RUS", "-")),
+        ("Президент Франції зустрівся з Путіним.", "uk", ("FRA", "RUS", "+")),
+        ("Пекін звинуватив Вашингтон у втручанні.", "uk", ("CHN", "USA", "-")),
+        ("Германия осудила действия Ирана.", "ru", ("DEU", "IRN", "-")),
+        ("Япония и Южная Корея договорились о сотрудничестве.", "ru", ("JPN", "KOR", "+")),
+        ("Poland accused Belarus of staging the border crisis.", "en", ("POL", "BLR", "-")),
+        ("The White House praised Japan for its support.", "en", ("USA", "JPN", "+")),
+    ],
+    ids=["uk-sanction", "uk-meet", "uk-metonym", "ru-condemn", "ru-agree", "en-accuse", "en-seat"],
+)
+def test_who_does_what_to_whom(text, lang, expected):
+    assert expected in _pairs(extract_text(text, date="2023-09-22")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        ("Байден провів переговори з Путіним.", "Vladimir Putin", "RUS"),
+        (
+            "Блінкен зустрівся з міністром закордонних справ Південної Кореї Пак Джином.",
+            "Park Jin",
+            "KOR",
+        ),
+        (
+            "Посол США в Угорщині Девід Прессман розкритикував уряд Угорщини.",
+            "Девід Прессман",
+            "USA",
+        ),
+        (
+            "Министр иностранных дел Польши Ян Ковальский встретился с Лавровым.",
+            "Ян Ковальский",
+            "POL",
+        ),
+    ],
+    ids=["inflected-known", "role-and-known", "unknown-ambassador", "unknown-minister-ru"],
+)
+def test_officials_are_named_and_tied_to_their_state(text, name, state):
+    actors = set()
+    for e in extract_text(text, date="2023-09-22"):
+        actors.add((e["source_name"], e["source_state"]))
+        actors.add((e["target_name"], e["target_state"]))
+    assert (name, state) in actors
+
+
+def test_negation_drops_and_modality_makes_intent():
+    assert extract_text("Росія не атакувала Молдову.", date="2023-09-22") == []
+    events = extract_text("Байден готовий зустрітися з Кім Чен Ином.", date="2023-09-22")
+    assert [(e["code"], e["quad"]) for e in events] == [("036", 1)]
+
+
+def test_the_one_who_reports_is_not_a_target():
+    events = extract_text(
+        "Речник Кремля Дмитро Пєсков заявив, що Польща атакувала Білорусь.", date="2023-09-22"
+    )
+    pairs = {(e["source_state"], e["target_state"]) for e in events}
+    assert ("POL", "BLR") in pairs
+    assert not {p for p in pairs if "RUS" in p and p[1] is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("18 серпня", ["2023-08-18"]),
+        ("на початку серпня", ["2023-08"]),
+        ("У вівторок вранці, 12 вересня,", ["2023-09-12"]),
+        ("в июле", ["2023-07"]),
+        ("в декабре", ["2022-12"]),
+        ("вчера", ["2023-09-21"]),
+        ("on Friday, August 18", ["2023-08-18"]),
+        ("Aug. 3, 2021", ["2021-08-03"]),
+        ("in 2019", ["2019"]),
+    ],
+    ids=[
+        "uk-day",
+        "uk-early-month",
+        "uk-weekday-day",
+        "ru-month",
+        "ru-last-year",
+        "ru-yesterday",
+        "en-weekday",
+        "en-with-year",
+        "en-year",
+    ],
+)
+def test_dates_resolve_against_the_document_date(text, values):
+    assert [d.value for d in find_dates(text, parse_document_date("2023-09-22"))] == values
+
+
+def test_event_without_a_date_takes_the_document_date():
+    [event] = extract_text("Росія атакувала Україну.", date="2023-09-22")
+    assert (event["date"], event["date_precision"]) == ("2023-09-22", "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("США і Японія", "uk"), ("США и Япония", "ru"), ("Japan and the US", "en")],
+    ids=["uk", "ru", "en"],
+)
+def test_language_is_detected(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_empty_file_and_text_without_events_give_nothing(tmp_path, runner):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert extract_file(empty, date="2023-09-22") == []
+    plain = tmp_path / "weather.txt"
+    plain.write_text("\ufeffСьогодні в Києві сонячно, без опадів.", encoding="utf-8")
+    assert extract_file(plain, date="2023-09-22") == []
+    result = runner.invoke(
+        cli, ["extract", str(empty), "--date", "2023-09-22", "--format", "jsonl"]
+    )
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_binary_and_cp1251_files_are_refused_with_a_clear_message(tmp_path, runner):
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(InputError, match="photo.txt: a binary file"):
+        extract_file(binary, date="2023-09-22")
+    legacy = tmp_path / "cp1251.txt"
+    legacy.write_bytes("Росія атакувала Україну.".encode("cp1251"))
+    result = runner.invoke(cli, ["extract", str(legacy), "--date", "2023-09-22"])
+    assert result.exit_code == 1
+    assert "cp1251.txt: not UTF-8 text" in result.stderr
+    assert "iconv -f cp1251 -t utf-8" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_invalid_date_is_a_usage_error(runner):
+    result = runner.invoke(cli, ["extract", str(SEED_ARTICLE), "--date", "22.09.2023"])
+    assert result.exit_code == 2
+    assert "'22.09.2023' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD" in result.stderr
+    with pytest.raises(InputError, match="'2023-13-45' is not a valid date"):
+        extract_text("Росія атакувала Україну.", date="2023-13-45")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "table"], ids=["csv", "table"])
+def test_other_formats(runner, tmp_path, fmt):
+    out = tmp_path / f"events.{fmt}"
+    result = runner.invoke(
+        cli, ["extract", str(SEED_ARTICLE), "--date", "2023-09-22", "--format", fmt, "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    first = out.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("id,date,source,target" if fmt == "csv" else "date")
