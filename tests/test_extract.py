@@ -1,4 +1,4 @@
-"""Tests for graphctl.extract: news text in uk/ru/en to coded events, scored like the outside check."""
+"""Tests for graphctl.extract: news text in uk/ru/en to coded events, scored as outside."""
 
 from __future__ import annotations
 
