@@ -127,7 +127,10 @@ def extract_text(
         for source, target, predicate in found:
             code = predicate.entry.code
             rule = predicate.entry.rule
-            if predicate.intent and code[:2] not in ("01", "03"):
+            if predicate.refused:
+                code = "120"
+                rule += " +refused"
+            elif predicate.intent and code[:2] not in ("01", "03"):
                 code = _intent_code(code)
                 rule += " +intent"
             cameo = lookup(code)

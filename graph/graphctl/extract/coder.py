@@ -13,6 +13,9 @@ from graphctl.extract.roles import ROLE_QUALIFIERS, ROLES
 from graphctl.extract.sentences import Sentence
 
 _COORDINATION = frozenset({",", "і", "й", "та", "и", "and", "&", "або", "или", "or", "а також"})
+_NOUN_MARKERS = frozenset(
+    "of the a an after before in fierce heavy renewed further new recent continued".split()
+)
 _BOUNDARY = frozenset({";", ":", "—", "–", "(", ")", "«", "»", '"', "“", "”"})
 _MONTH_WORDS = None
 
@@ -50,6 +53,7 @@ class Predicate:
     clause: int = 0
     negated: bool = False
     intent: bool = False
+    refused: bool = False  # "refused to meet": a rejection, not a meeting
 
     @property
     def noun(self):
@@ -491,6 +495,16 @@ class SentenceCoder:
             p.negated = bool(set(window[-2:]) & neg) or (
                 self.lang == "en" and bool(set(window) & {"not", "n't", "never"})
             )
+            refusal = self.words.get("refuse", frozenset())
+            p.refused = p.entry.code < "10" and bool((set(window) | lemmas) & refusal)
+            if (
+                self.lang == "en"
+                and not p.noun
+                and first.lower.endswith("ing")
+                and match.first > 0
+                and tokens[match.first - 1].lower in _NOUN_MARKERS
+            ):
+                continue  # "after two days of fierce fighting": a noun, with no actors of its own
             modal = self.words.get("modal", frozenset())
             p.intent = bool((set(window) | lemmas) & modal) or (
                 self.lang == "en"
@@ -578,7 +592,7 @@ class SentenceCoder:
                 if not sources and not targets:
                     continue
             else:
-                if p.clause in agreed and p.first > agreed[p.clause][0]:
+                if p.clause in agreed and 0 < p.first - agreed[p.clause][0] <= 4:
                     sources = agreed[p.clause][1]
                 parts = ("obj", "to", "with", "between", "mod")
                 if "move" in flags:
