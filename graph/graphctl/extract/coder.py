@@ -13,6 +13,8 @@ from graphctl.extract.roles import ROLE_QUALIFIERS, ROLES
 from graphctl.extract.sentences import Sentence
 
 _COORDINATION = frozenset({",", "і", "й", "та", "и", "and", "&", "або", "или", "or", "а також"})
+# Country names that are also ordinary words at the start of a sentence ("Того", "Мали").
+_COMMON_WORDS = frozenset({"того", "мали", "чад", "гана", "перу"})
 _NOUN_MARKERS = frozenset(
     "of the a an after before in fierce heavy renewed further new recent continued".split()
 )
@@ -118,7 +120,7 @@ class SentenceCoder:
         word = tokens[i]
         if alias.kind in ("adj",) or len(alias.words) > 1:
             return False
-        if i == 0 and len(word.text) <= 4 and not word.text.isupper() and alias.kind != "person":
+        if i == 0 and word.lower in _COMMON_WORDS:
             return True
         if self.lang == "en" and word.lower in ("chad", "jordan", "georgia", "turkey", "may"):
             return i + 1 < len(tokens) and tokens[i + 1].cap and tokens[i + 1].word
@@ -365,7 +367,7 @@ class SentenceCoder:
         previous = None
         for m in mentions:
             m.clause = _clause_of(clauses, m.first)
-            prep, gov_noun = None, False
+            prep, gov_noun, gov_cases = None, False, frozenset()
             j = m.first - 1
             steps = 0
             while j >= 0 and steps < 5:
@@ -399,12 +401,16 @@ class SentenceCoder:
                     break
                 if self.lang != "en" and t.pos and "NOUN" in t.pos and not t.cap:
                     gov_noun = True
+                    gov_cases = t.cases
                 steps += 1
                 j -= 1
             if m.part:
                 previous = m
                 continue
-            m.part = self._part(tokens, m, prep, gov_noun, verbal_starts.get(m.clause))
+            if prep in ("у", "в", "во", "на") and "loct" in gov_cases and "accs" not in gov_cases:
+                m.part = "loc"  # "у столиці Литви": a place, through the noun that governs it
+            else:
+                m.part = self._part(tokens, m, prep, gov_noun, verbal_starts.get(m.clause))
             previous = m
         for c_index, clause in enumerate(clauses):
             clause.subjects = [m for m in mentions if m.clause == c_index and m.part == "subj"]
@@ -496,7 +502,10 @@ class SentenceCoder:
                 self.lang == "en" and bool(set(window) & {"not", "n't", "never"})
             )
             refusal = self.words.get("refuse", frozenset())
-            p.refused = p.entry.code < "10" and bool((set(window) | lemmas) & refusal)
+            refused = bool((set(window) | lemmas) & refusal)
+            p.refused = refused and p.entry.code < "10"
+            # "відмовилася запроваджувати санкції": no sanction happened
+            p.negated = p.negated or (refused and p.entry.code >= "10")
             if (
                 self.lang == "en"
                 and not p.noun
@@ -634,6 +643,18 @@ class SentenceCoder:
         group = self.targets(
             tokens, mentions, predicates, p, ("obj", "mod", "to", "with", "between", "loc", "subj")
         )
+        if group and group[0].part in ("obj", "mod", "subj"):
+            # the owner group may be followed by a target: "удари США по Ємену"
+            rest = [
+                m
+                for m in mentions
+                if m.clause == p.clause
+                and m.first > group[-1].last
+                and m.first <= group[-1].last + 3
+                and m.part in ("to", "with", "between")
+            ]
+            if rest:
+                group = group + [m for m in rest if m.part == rest[0].part]
         for m in group:
             if m.part in ("with", "between"):
                 partners.append(m)
