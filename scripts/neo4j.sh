@@ -147,7 +147,14 @@ start() {
     fetch
     configure
     # Java's own process, started in its own session so that a Ctrl-C in this shell spares it.
-    setsid java -Xms256m "-Xmx$HEAP" -XX:+UseG1GC -Dfile.encoding=UTF-8 \
+    # The JVM options Neo4j's own launcher passes: without the --add-opens the page cache
+    # falls back to a slower mode.
+    setsid java -Xms512m "-Xmx$HEAP" -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow \
+        -XX:+UnlockExperimentalVMOptions -XX:+TrustFinalNonStaticFields -XX:+DisableExplicitGC \
+        -Djdk.nio.maxCachedBufferSize=1024 -Dio.netty.tryReflectionSetAccessible=true \
+        -Dlog4j2.disable.jmx=true -Dfile.encoding=UTF-8 \
+        --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
+        --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED \
         -cp "$LIB/*" org.neo4j.server.CommunityEntryPoint \
         "--home-dir=$HOME_DIR" "--config-dir=$HOME_DIR/conf" \
         >"$HOME_DIR/logs/console.log" 2>&1 </dev/null &
