@@ -128,13 +128,15 @@ def time_pyvis(context, path, limit):
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     started = time.perf_counter()
-    page.goto(url, wait_until="load", timeout=limit * 1000)
+    page.goto(url, wait_until="commit", timeout=limit * 1000)
+    page.wait_for_function("document.readyState !== 'loading'", timeout=limit * 1000)
     outcome = "settled"
     if page.evaluate("typeof vis === 'undefined'"):
         outcome = "never drew: vis-network did not load"
     else:
         try:
-            page.wait_for_function("window.__bench.stabilized", timeout=limit * 1000, polling=100)
+            left = max(limit - (time.perf_counter() - started), 0.1)
+            page.wait_for_function("window.__bench.stabilized", timeout=left * 1000, polling=100)
         except Exception:  # noqa: BLE001 - playwright's TimeoutError: report, do not crash
             done, total = page.evaluate("window.__bench.progress || [0, 0]")
             outcome = (
