@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+
 from conftest import DATA
 from graphctl import viz
 from graphctl.build import event_graph

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-import chromium
 import pytest
+
+import chromium
 from conftest import DATA, ROOT
 from graphctl import viz
 from graphctl.build import event_graph
