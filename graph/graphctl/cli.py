@@ -413,6 +413,63 @@ def extract(files, doc_date, lang, fmt, out, explain):
             stream.write((table(rows, columns) if rows else "(no events)") + "\n")
 
 
+class ParamType(click.ParamType):
+    """A ready query's parameter as key=value (the value is typed by the query's header)."""
+
+    name = "key=value"
+
+    def convert(self, value, param, ctx):
+        key, sep, val = value.partition("=")
+        if not sep or not key.strip():
+            self.fail(f"{value!r} is not of the form key=value", param, ctx)
+        return key.strip(), val
+
+
+@cli.group()
+def cypher():
+    """Ready Cypher queries (cypher/*.cypher) for Neo4j and Neo4j Browser.
+
+    \b
+    Example:
+      graphctl cypher list
+      graphctl cypher run events_between --param a=USA --param b=PRK --neo4j bolt://localhost:7687
+    """
+
+
+@cypher.command("list")
+def cypher_list():
+    """List the ready queries: name, what each shows, its parameters.
+
+    \b
+    Example:
+      graphctl cypher list
+    """
+    from graphctl.cypher import queries
+
+    rows = [{"name": q.name, "params": q.usage, "shows": q.description} for q in queries()]
+    click.echo(table(rows, ["name", "params", "shows"], max_width=100))
+
+
+@cypher.command("run")
+@click.argument("name")
+@click.option("--param", "params", multiple=True, type=ParamType(),
+              help="A query parameter as key=value; repeatable.")
+@format_option()
+@store_options
+def cypher_run(store, name, params, fmt):
+    """Run a ready query on Neo4j and print its rows.
+
+    \b
+    Example:
+      graphctl cypher run top_actors --param limit=10 --neo4j bolt://localhost:7687
+      graphctl cypher run shortest_path --param a=USA --param b=IRN --format json
+    """
+    from graphctl.cypher import run
+
+    rows = run(store, name, dict(params))
+    echo_rows(rows, list(rows[0]) if rows else [], fmt)
+
+
 def main():
     cli(prog_name="graphctl")
 
