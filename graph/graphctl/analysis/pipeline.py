@@ -113,7 +113,15 @@ def periods(first: str, last: str, every: str) -> list[tuple[str, str, str]]:
 
 
 def _actors(store: Store, level: str, flt: EventFilter) -> list[dict]:
-    return store.actors(level=level, filter=flt)
+    """The store's actors, named from graphctl's state and organisation list where unnamed."""
+    from graphctl.cameo import organisations, states
+
+    known = {**states(), **{org["id"]: org["name"] for org in organisations()}}
+    actors = store.actors(level=level, filter=flt)
+    for actor in actors:
+        if not actor.get("name") or actor["name"] == actor["id"]:
+            actor["name"] = known.get(actor["id"], actor.get("name"))
+    return actors
 
 
 def alliances_from_store(
@@ -263,8 +271,7 @@ def _write(store: Store, properties: dict) -> int:
     writer = getattr(store, "write_node_properties", None)
     if writer is None:
         raise StoreError(f"the {store.kind} store cannot keep analysis results (--write) yet")
-    writer(properties)
-    return len(properties)
+    return writer(properties)
 
 
 def alliance_rows(result: Mapping) -> tuple[list[dict], list[str]]:
