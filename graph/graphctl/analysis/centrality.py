@@ -99,19 +99,19 @@ def _pagerank(G, info):
     return dict(zip(nodes, values, strict=True))
 
 
-def _betweenness(G, info, seed, exact):
+def _betweenness(G, info, seed, exact, samples):
     graph, nodes = _igraph(G, weighted=False)
     n, m = graph.vcount(), max(graph.ecount(), 1)
     scale = 1.0 / ((n - 1) * (n - 2)) if n > 2 else 1.0
     if not G.is_directed():
         scale *= 2
     if exact is None:
-        exact = n * m <= BETWEENNESS_BUDGET
+        exact = samples is None and n * m <= BETWEENNESS_BUDGET
     if exact:
         values = graph.betweenness(directed=G.is_directed())
         info["method"] = "exact shortest-path betweenness (igraph, Brandes), normalised"
         return {node: v * scale for node, v in zip(nodes, values, strict=True)}
-    k = min(n, max(BATCHES * 10, int(BETWEENNESS_BUDGET // m)))
+    k = min(n, samples or max(BATCHES * 10, int(BETWEENNESS_BUDGET // m)))
     sources = random.Random(seed).sample(range(n), k)
     batches = [sources[i::BATCHES] for i in range(BATCHES)]
     estimates = []
@@ -141,7 +141,7 @@ def _eigenvector(G, info):
             w = undirected.edges[a, b]["events"] if undirected.has_edge(a, b) else 0.0
             undirected.add_edge(a, b, events=w + _events(data))
     graph, nodes = _igraph(undirected)
-    values = graph.eigenvector_centrality(directed=False, weights="weight", scale=True)
+    values = graph.eigenvector_centrality(weights="weight", scale=True)
     info["method"] = "eigenvector centrality, undirected, ties weighted by events, max 1"
     return dict(zip(nodes, values, strict=True))
 
@@ -188,7 +188,12 @@ def _pn(G, info):
 
 
 def centrality(
-    G: nx.Graph, metric: str = "pagerank", *, seed: int = 0, exact: bool | None = None
+    G: nx.Graph,
+    metric: str = "pagerank",
+    *,
+    seed: int = 0,
+    exact: bool | None = None,
+    samples: int | None = None,
 ) -> tuple[dict, dict]:
     """Return ``(scores, info)``: one metric's score per node and how it was computed.
 
@@ -209,6 +214,8 @@ def centrality(
         Seed of the sampled betweenness.
     exact : bool or None
         Betweenness: force exact (True) or sampled (False); None decides by size.
+    samples : int or None
+        Betweenness: sample this many sources (implies sampling unless `exact` is True).
 
     Examples
     --------
@@ -231,7 +238,7 @@ def centrality(
     if metric == "pagerank":
         return _pagerank(G, info), info
     if metric == "betweenness":
-        return _betweenness(G, info, seed, exact), info
+        return _betweenness(G, info, seed, exact, samples), info
     if metric == "eigenvector":
         return _eigenvector(G, info), info
     return _pn(G, info), info
@@ -244,6 +251,7 @@ def rank(
     top: int | None = None,
     seed: int = 0,
     exact: bool | None = None,
+    samples: int | None = None,
 ) -> dict:
     """Rank actors by one centrality metric, highest first.
 
@@ -255,7 +263,7 @@ def rank(
         One of :data:`METRICS`.
     top : int or None
         Keep only the first `top` actors.
-    seed, exact
+    seed, exact, samples
         As for :func:`centrality`.
 
     Returns
@@ -273,7 +281,7 @@ def rank(
     """
     if top is not None and top < 1:
         raise AnalysisError(f"top must be at least 1, not {top}")
-    scores, info = centrality(G, metric, seed=seed, exact=exact)
+    scores, info = centrality(G, metric, seed=seed, exact=exact, samples=samples)
     ordered = sorted(scores.items(), key=lambda item: (-item[1], str(item[0])))
     rows, previous, position = [], None, 0
     for i, (node, score) in enumerate(ordered, start=1):
