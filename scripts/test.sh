@@ -8,5 +8,10 @@ python3 -m pip install --quiet --disable-pip-version-check -e '.[test]'
 
 # --- integration services (browser, neo4j) are set up below by their own scripts ---
 bash scripts/install_chromium.sh
+# A local Neo4j for the tests marked neo4j (fetched from Maven Central on first use); the
+# trap stops it whatever the tests do. Its password is the script's default unless set.
+export NEO4J_PASSWORD="${NEO4J_PASSWORD:-graphctl-local}"
+trap 'bash scripts/neo4j.sh stop || true' EXIT
+bash scripts/neo4j.sh start
 
 python3 -m pytest -m "" "$@"
