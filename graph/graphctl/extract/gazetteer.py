@@ -168,7 +168,8 @@ def token_matches(token, key: WordKey, lang: str) -> bool:
         return True
     if key.lemmas and key.lemmas & token.lemmas:
         return True
-    if len(key.stem) >= 3 and strip_ending(lower) == key.stem:
+    # An inflected form is hardly ever two letters shorter than the name: "Али" is not "Алиев".
+    if len(key.stem) >= 3 and len(lower) >= len(key.lower) - 1 and strip_ending(lower) == key.stem:
         return True
     # Foreign names in a case ending: Камікава -> Камікавою, Кім Чен Ин -> Ином.
     stem = key.lower[:-1] if key.lower[-1:] in "аяоьй" else key.lower
