@@ -68,6 +68,7 @@ def state_tables():
         for name, code, _ in csv.reader(f, delimiter="\t"):
             if len(code) != 3 or code == "---":
                 continue
+            code = CAMEO_TO_ISO.get(code, code)
             names.setdefault(code, name)
             aliases[name.casefold()] = code
     names.update(NAMES)

@@ -52,6 +52,8 @@ _IDENTITY = ("date", "source", "target", "code", "quad", "sign", "window", "text
 
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _CODE = re.compile(r"^\d{2,4}[A-Z]?$")
+#: A bare three-letter upper-case id is a state code (ISO alpha-3, CAMEO, CoW).
+_STATE_ID = re.compile(r"^[A-Z]{3}$")
 
 
 def event_id(record: Mapping) -> str:
@@ -162,6 +164,8 @@ def validate(record: Mapping, *, path=None, line=None) -> dict:
         event["weight"] = _number(event.get("weight"), "weight")
         for side in ("source", "target"):
             kind = _text(event.get(f"{side}_kind"))
+            if kind is None and _STATE_ID.match(event.get(side) or ""):
+                kind = "state"
             if kind is not None and kind not in KINDS:
                 raise ValueError(f"{side}_kind must be one of {', '.join(KINDS)}, not {kind!r}")
             event[f"{side}_kind"] = kind

@@ -20,7 +20,11 @@ def _cell(value) -> str:
     return str(value)
 
 
-def table(rows: Sequence[Mapping], columns: Sequence[str], *, max_width: int = 60) -> str:
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def table(rows: Sequence[Mapping], columns: Sequence[str], *, max_width: int = 80) -> str:
     """Return `rows` as an aligned text table with a header line.
 
     Examples
@@ -29,7 +33,7 @@ def table(rows: Sequence[Mapping], columns: Sequence[str], *, max_width: int = 6
     actor  score
     USA    0.25
     """
-    cells = [[_cell(row.get(c))[:max_width] for c in columns] for row in rows]
+    cells = [[_clip(_cell(row.get(c)), max_width) for c in columns] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip()]
     lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]

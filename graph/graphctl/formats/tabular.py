@@ -449,6 +449,10 @@ def native_sql(source: Source) -> str:
                 f"CASE WHEN regexp_full_match({ident}, '[A-Z]{{3}}') THEN 'state' END"
             )
         kind = columns[f"{side}_kind"]
+        if source.format == "signed":
+            # In a signed relation list every actor is a unit of its own (a state, a tribe).
+            columns[f"{side}_state"] = f"coalesce({columns[f'{side}_state']}, {ident})"
+            continue
         columns[f"{side}_state"] = (
             f"coalesce({columns[f'{side}_state']}, CASE WHEN {kind} IN "
             f"('state', 'organisation') THEN {ident} END)"

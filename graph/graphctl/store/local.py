@@ -30,7 +30,9 @@ POLARITY_SQL = (
 
 
 def _side(side: str, level: str) -> str:
-    return f"coalesce({side}_state, {side})" if level == "state" else side
+    # At the state level an actor is its state; one with no state (an armed group, "police"
+    # of no known country) has no place there.
+    return f"{side}_state" if level == "state" else side
 
 
 def where(filter: EventFilter, params: list) -> str:
@@ -295,22 +297,21 @@ class LocalStore(Store):
         for side in ("source", "target"):
             node = _side(side, level)
             if level == "state":
-                kind = (
-                    f"CASE WHEN {side}_kind = 'organisation' THEN 'organisation' "
-                    f"WHEN {side}_state IS NOT NULL OR {side}_kind = 'state' THEN 'state' "
-                    f"ELSE {side}_kind END"
-                )
-                name = f"CASE WHEN {side}_kind IN ('state', 'organisation') THEN {side}_name END"
+                # The state node's own kind and name are those of rows where it acts itself.
+                itself = f"{side} = {side}_state"
+                kind = f"CASE WHEN {itself} THEN {side}_kind END"
+                name = f"CASE WHEN {itself} THEN {side}_name END"
                 role = "NULL"
             else:
                 kind, name, role = f"{side}_kind", f"{side}_name", f"{side}_role"
             sides.append(
                 f"SELECT {node} AS id, {name} AS name, {kind} AS kind, "
-                f"coalesce({side}_state, CASE WHEN {side}_kind IN ('state', 'organisation') "
-                f"THEN {side} END) AS state, {role} AS role FROM events {clause}"
+                f"{side}_state AS state, {role} AS role FROM events {clause}"
             )
+        fallback_kind = "'state'" if level == "state" else "NULL"
         rows = self.con.execute(
-            f"SELECT id, coalesce(mode(name), id), mode(kind), mode(state), mode(role), count(*) "
+            f"SELECT id, coalesce(mode(name), id), coalesce(mode(kind), {fallback_kind}), "
+            f"mode(state), mode(role), count(*) "
             f"FROM ({' UNION ALL '.join(sides)}) WHERE id IS NOT NULL "
             f"GROUP BY id ORDER BY count(*) DESC, id",
             params * 2,
