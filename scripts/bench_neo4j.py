@@ -31,8 +31,14 @@ def generate(count: int, seed: int = 7) -> list[dict]:
         for side in ("source", "target"):
             if rng.random() < 0.3:
                 person, state = rng.choice(officials)
-                record.update({side: person, f"{side}_kind": "official", f"{side}_state": state,
-                               f"{side}_name": person.split(":")[1].replace("-", " ").title()})
+                record.update(
+                    {
+                        side: person,
+                        f"{side}_kind": "official",
+                        f"{side}_state": state,
+                        f"{side}_name": person.split(":")[1].replace("-", " ").title(),
+                    }
+                )
             else:
                 state = rng.choice(states)
                 record.update({side: state, f"{side}_kind": "state", f"{side}_name": state})
@@ -60,8 +66,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--uri", default=os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"))
     parser.add_argument("--events", type=int, default=200_000)
-    parser.add_argument("--single", type=int, default=1000,
-                        help="events loaded one per transaction (the baseline)")
+    parser.add_argument(
+        "--single", type=int, default=1000, help="events loaded one per transaction (the baseline)"
+    )
     parser.add_argument("--batch-size", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=2, help="batches written side by side")
     args = parser.parse_args()
@@ -95,18 +102,23 @@ def main() -> None:
 
     batched_rate = args.events / batched
     single_rate = len(sample) / single
-    print(json.dumps({
-        "events": args.events,
-        "batch_size": args.batch_size,
-        "workers": args.workers,
-        "batched_seconds": round(batched, 2),
-        "batched_events_per_s": round(batched_rate),
-        "reload_seconds_adding_nothing": round(reload, 2),
-        "single_events": len(sample),
-        "single_seconds": round(single, 2),
-        "single_events_per_s": round(single_rate),
-        "ratio_batched_to_single": round(batched_rate / single_rate, 1),
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "events": args.events,
+                "batch_size": args.batch_size,
+                "workers": args.workers,
+                "batched_seconds": round(batched, 2),
+                "batched_events_per_s": round(batched_rate),
+                "reload_seconds_adding_nothing": round(reload, 2),
+                "single_events": len(sample),
+                "single_seconds": round(single, 2),
+                "single_events_per_s": round(single_rate),
+                "ratio_batched_to_single": round(batched_rate / single_rate, 1),
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

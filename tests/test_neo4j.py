@@ -9,8 +9,8 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from conftest import REAL, ROOT
 
+from conftest import REAL, ROOT
 from graphctl import cypher
 from graphctl.analysis.pipeline import alliances_from_store, centrality_from_store
 from graphctl.build import event_graph, signed_graph
@@ -101,7 +101,11 @@ def tied_names(events, level):
                 continue
             if node and e[f"{side}_name"]:
                 names.setdefault(node, Counter())[e[f"{side}_name"]] += 1
-    return {n for n, c in names.items() if len(c) > 1 and sorted(c.values())[-2:] == [max(c.values())] * 2}
+    return {
+        n
+        for n, c in names.items()
+        if len(c) > 1 and sorted(c.values())[-2:] == [max(c.values())] * 2
+    }
 
 
 @pytest.mark.parametrize("level", ["state", "actor"])
@@ -149,8 +153,13 @@ def test_centrality_matches_the_local_store(both, metric):
 def test_viz_input_matches_the_local_store(both):
     neo, local = both
     for level in ("actor", "state"):
-        ours, theirs = event_graph(neo.events(), level=level), event_graph(local.events(), level=level)
-        assert nx.utils.edges_equal(ours.edges(keys=True, data=True), theirs.edges(keys=True, data=True))
+        ours, theirs = (
+            event_graph(neo.events(), level=level),
+            event_graph(local.events(), level=level),
+        )
+        assert nx.utils.edges_equal(
+            ours.edges(keys=True, data=True), theirs.edges(keys=True, data=True)
+        )
         assert dict(ours.nodes(data=True)) == dict(theirs.nodes(data=True))
 
 
@@ -165,23 +174,33 @@ def test_loading_twice_adds_nothing(neo):
         "MATCH ()-[t:REPRESENTS]->() RETURN actors, count(t) AS ties"
     )
     neo.load(str(GDELT2))
-    assert neo.run_query(
-        "MATCH (a:Actor) WITH count(a) AS actors "
-        "MATCH ()-[t:REPRESENTS]->() RETURN actors, count(t) AS ties"
-    ) == counts
+    assert (
+        neo.run_query(
+            "MATCH (a:Actor) WITH count(a) AS actors "
+            "MATCH ()-[t:REPRESENTS]->() RETURN actors, count(t) AS ties"
+        )
+        == counts
+    )
 
 
 def test_graph_model(neo):
     neo.load(str(KOREA))
-    labels = {r["id"]: set(r["labels"]) for r in neo.run_query(
-        "MATCH (a:Actor) RETURN a.id AS id, labels(a) AS labels")}
+    labels = {
+        r["id"]: set(r["labels"])
+        for r in neo.run_query("MATCH (a:Actor) RETURN a.id AS id, labels(a) AS labels")
+    }
     assert labels["USA"] == {"Actor", "State"}
     assert labels["person:kim-jong-un"] == {"Actor", "Official"}
     ties = neo.run_query(
-        "MATCH (o:Official {id: 'person:kim-jong-un'})-[:REPRESENTS]->(s) RETURN s.id AS state")
+        "MATCH (o:Official {id: 'person:kim-jong-un'})-[:REPRESENTS]->(s) RETURN s.id AS state"
+    )
     assert ties == [{"state": "PRK"}]
-    types = {r["t"] for r in neo.run_query(
-        "MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN DISTINCT type(r) AS t")}
+    types = {
+        r["t"]
+        for r in neo.run_query(
+            "MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN DISTINCT type(r) AS t"
+        )
+    }
     assert types <= set(__import__("graphctl.store.neo4j", fromlist=["x"]).EVENT_TYPES)
     assert "THREATEN" in types
     constraints = {r["name"] for r in neo.run_query("SHOW CONSTRAINTS YIELD name")}
@@ -214,13 +233,25 @@ def test_write_keeps_blocs_and_centrality_on_nodes(neo):
 NASTY = ["x'}) DETACH DELETE n //", "a`b", "{evil}", 'q"uote', "$param", "\\'; MATCH (n) DELETE n"]
 
 
-@pytest.mark.parametrize("name", NASTY, ids=["quote", "backtick", "braces", "dquote",
-                                             "dollar", "backslash"])
+@pytest.mark.parametrize(
+    "name", NASTY, ids=["quote", "backtick", "braces", "dquote", "dollar", "backslash"]
+)
 def test_names_cannot_inject(neo, name):
     neo.load(str(KOREA))
     before = neo.count()
-    report = neo.add([{"source": name, "target": "USA", "source_name": name, "quad": 4,
-                       "source_kind": "other", "source_state": name, "code": "190"}])
+    report = neo.add(
+        [
+            {
+                "source": name,
+                "target": "USA",
+                "source_name": name,
+                "quad": 4,
+                "source_kind": "other",
+                "source_state": name,
+                "code": "190",
+            }
+        ]
+    )
     assert report.added == 1
     assert neo.count() == before + 1
     found = {a["id"]: a for a in neo.actors(level="actor", filter=EventFilter(actors=(name,)))}
@@ -253,8 +284,9 @@ def test_cli_load_and_stats_on_neo4j(server, neo, runner):
 
 
 def test_cli_password_never_printed(server, runner):
-    result = runner.invoke(cli, ["stats"], env={"NEO4J_URI": server,
-                                                "NEO4J_PASSWORD": "hunter2-secret"})
+    result = runner.invoke(
+        cli, ["stats"], env={"NEO4J_URI": server, "NEO4J_PASSWORD": "hunter2-secret"}
+    )
     assert result.exit_code == 1
     assert "hunter2-secret" not in result.output + result.stderr
     assert "refused user 'neo4j'" in result.stderr
@@ -271,8 +303,14 @@ def korea(neo):
 
 
 def test_every_ready_query_is_tested():
-    tested = {"alliance_picture", "events_between", "official_network", "shortest_path",
-              "top_actors", "unbalanced_triangles"}
+    tested = {
+        "alliance_picture",
+        "events_between",
+        "official_network",
+        "shortest_path",
+        "top_actors",
+        "unbalanced_triangles",
+    }
     assert {q.name for q in cypher.queries()} == tested
 
 
@@ -290,7 +328,8 @@ def test_top_actors(korea):
 def test_events_between(korea):
     rows = cypher.run(korea, "events_between", {"a": "PRK", "b": "USA"})
     expected = [
-        e for e in korea.events(EventFilter(actors=("PRK", "USA")))
+        e
+        for e in korea.events(EventFilter(actors=("PRK", "USA")))
         if {e["source_state"] or e["source"], e["target_state"] or e["target"]} == {"PRK", "USA"}
     ]
     assert sorted(r["id"] for r in rows) == sorted(e["id"] for e in expected)
@@ -355,8 +394,9 @@ def test_alliance_picture(korea):
 
 def test_cypher_cli(server, korea, runner):
     env = {"NEO4J_URI": server, "NEO4J_PASSWORD": PASSWORD}
-    result = runner.invoke(cli, ["cypher", "run", "top_actors", "--param", "limit=2",
-                                 "--format", "json"], env=env)
+    result = runner.invoke(
+        cli, ["cypher", "run", "top_actors", "--param", "limit=2", "--format", "json"], env=env
+    )
     assert result.exit_code == 0, result.output
     assert '"actor": "RUS"' in result.output
     result = runner.invoke(cli, ["cypher", "run", "top_actors", "--param", "limit=two"], env=env)
@@ -389,11 +429,16 @@ def test_load_csv_script_builds_the_same_graph(neo, store):
     strip = [{k: e.get(k) for k in COLUMNS} for e in store.events()]
     assert [{k: e.get(k) for k in COLUMNS} for e in neo.events()] == strip
     assert same(neo.dyads(level="actor"), store.dyads(level="actor"))
-    types = neo.run_query("MATCH ()-[r]->() WHERE r.id IS NOT NULL "
-                          "RETURN type(r) AS t, count(*) AS n ORDER BY t")
+    types = neo.run_query(
+        "MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN type(r) AS t, count(*) AS n ORDER BY t"
+    )
     neo2 = {r["t"]: r["n"] for r in types}
     clear(neo)
     for path in (KOREA, GDELT2, TRIBES):
         neo.load(str(path))
-    assert {r["t"]: r["n"] for r in neo.run_query(
-        "MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN type(r) AS t, count(*) AS n")} == neo2
+    assert {
+        r["t"]: r["n"]
+        for r in neo.run_query(
+            "MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN type(r) AS t, count(*) AS n"
+        )
+    } == neo2

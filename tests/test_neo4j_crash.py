@@ -10,8 +10,8 @@ import sys
 import time
 
 import pytest
-from conftest import ROOT
 
+from conftest import ROOT
 from graphctl.store import open_store
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
@@ -23,8 +23,7 @@ EVENTS = 80_000
 
 
 def neo4j_sh(command: str) -> None:
-    subprocess.run(["bash", str(ROOT / "scripts" / "neo4j.sh"), command], check=True,
-                   timeout=300)
+    subprocess.run(["bash", str(ROOT / "scripts" / "neo4j.sh"), command], check=True, timeout=300)
 
 
 def test_server_killed_mid_load_then_reload_gives_exact_data(tmp_path):
@@ -38,8 +37,13 @@ def test_server_killed_mid_load_then_reload_gives_exact_data(tmp_path):
     with open_store(neo4j=URI, password=PASSWORD) as store:
         clear(store)
     env = {**os.environ, "NEO4J_URI": URI, "NEO4J_PASSWORD": PASSWORD}
-    load = subprocess.Popen([sys.executable, "-m", "graphctl", "load", str(path)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    load = subprocess.Popen(
+        [sys.executable, "-m", "graphctl", "load", str(path)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         with open_store(neo4j=URI, password=PASSWORD) as store:
             deadline = time.monotonic() + 240
@@ -64,8 +68,13 @@ def test_server_killed_mid_load_then_reload_gives_exact_data(tmp_path):
         survived = store.count()
         assert survived >= stored_before_kill  # committed batches outlive kill -9
         assert survived < EVENTS
-    result = subprocess.run([sys.executable, "-m", "graphctl", "load", str(path)], env=env,
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-m", "graphctl", "load", str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stderr
     assert f"{EVENTS - survived:,} events added" in result.stdout
     with open_store(neo4j=URI, password=PASSWORD) as store:

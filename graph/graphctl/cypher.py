@@ -46,8 +46,11 @@ class Query:
         """The parameters as ``name=TYPE [name=TYPE (default)]`` for listings."""
         parts = []
         for p in self.params:
-            parts.append(f"{p.name}={p.type}" if p.default is None else
-                         f"[{p.name}={p.type}, default {p.default}]")
+            parts.append(
+                f"{p.name}={p.type}"
+                if p.default is None
+                else f"[{p.name}={p.type}, default {p.default}]"
+            )
         return " ".join(parts)
 
 
@@ -153,9 +156,7 @@ def arguments(query: Query, given: dict[str, str]) -> dict:
         try:
             values[param.name] = TYPES[param.type](raw)
         except ValueError:
-            raise InputError(
-                f"--param {param.name} must be a {param.type}, not {raw!r}"
-            ) from None
+            raise InputError(f"--param {param.name} must be a {param.type}, not {raw!r}") from None
     return values
 
 
