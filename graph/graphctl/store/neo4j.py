@@ -114,7 +114,9 @@ def _plain_uri(uri: str) -> str:
 
 
 def _side(side: str, level: str) -> str:
-    return f"coalesce(r.{side}_state, r.{side})" if level == "state" else f"r.{side}"
+    # At the state level an actor is its state; one with no state (an armed group, "police"
+    # of no known country) has no place there.
+    return f"r.{side}_state" if level == "state" else f"r.{side}"
 
 
 def where(filter: EventFilter, params: dict) -> str:
@@ -599,24 +601,17 @@ class Neo4jStore(Store):
         params: dict = {}
         sides = []
         for side in ("source", "target"):
-            kind_of = f"r.{side}_kind"
-            state = (
-                f"coalesce(r.{side}_state, CASE WHEN {kind_of} IN ['state', 'organisation'] "
-                f"THEN r.{side} END)"
-            )
             if level == "state":
-                kind = (
-                    f"CASE WHEN {kind_of} = 'organisation' THEN 'organisation' "
-                    f"WHEN r.{side}_state IS NOT NULL OR {kind_of} = 'state' THEN 'state' "
-                    f"ELSE {kind_of} END"
-                )
-                name = f"CASE WHEN {kind_of} IN ['state', 'organisation'] THEN r.{side}_name END"
+                # The state node's own kind and name are those of events where it acts itself.
+                itself = f"r.{side} = r.{side}_state"
+                kind = f"CASE WHEN {itself} THEN r.{side}_kind END"
+                name = f"CASE WHEN {itself} THEN r.{side}_name END"
                 role = "null"
             else:
-                kind, name, role = kind_of, f"r.{side}_name", f"r.{side}_role"
+                kind, name, role = f"r.{side}_kind", f"r.{side}_name", f"r.{side}_role"
             sides.append(
-                f"{{id: {_side(side, level)}, name: {name}, kind: {kind}, state: {state}, "
-                f"role: {role}}}"
+                f"{{id: {_side(side, level)}, name: {name}, kind: {kind}, "
+                f"state: r.{side}_state, role: {role}}}"
             )
         rows = self._read(
             f"MATCH {_EVENTS} {where(filter, params)} UNWIND [{', '.join(sides)}] AS a "
@@ -635,7 +630,7 @@ class Neo4jStore(Store):
             {
                 "id": actor,
                 "name": _mode(t["name"]) or actor,
-                "kind": _mode(t["kind"]),
+                "kind": _mode(t["kind"]) or ("state" if level == "state" else None),
                 "state": _mode(t["state"]),
                 "role": _mode(t["role"]),
                 "events": t["events"][None],
