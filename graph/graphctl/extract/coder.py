@@ -20,6 +20,10 @@ _NOUN_MARKERS = frozenset(
 )
 _BOUNDARY = frozenset({";", ":", "—", "–", "(", ")", "«", "»", '"', "“", "”"})
 _MONTH_WORDS = None
+# English words that open a clause of their own even without a comma before them.
+_EN_SUBORDINATORS = frozenset(
+    "after before while when because although though whereas since until once if".split()
+)
 
 
 @lru_cache(maxsize=4)
@@ -326,8 +330,13 @@ class SentenceCoder:
         return lemma[:1].upper() + lemma[1:]
 
     # --- clauses and parts ---------------------------------------------------------------
-    def clauses(self, tokens) -> list[Clause]:
+    def clauses(self, tokens, matches=()) -> list[Clause]:
         clause_words = self.words.get("clause", frozenset())
+        verbs = {
+            m.first
+            for m in matches
+            if "noun" not in m.entry.flags and not tokens[m.first].cap
+        }
         purpose = self.words.get("purpose", frozenset())
         relative = self.words.get("relative", frozenset())
         bounds = []
@@ -351,6 +360,14 @@ class SentenceCoder:
                 i > 0 and token.lower in ("що", "что", "щоб", "чтобы") and tokens[i - 1].text != ","
             ):
                 cut = (i, "content" if token.lower in ("що", "что") else "purpose")
+            elif (
+                self.lang == "en"
+                and i > 0
+                and token.lower in _EN_SUBORDINATORS
+                and any(i + 1 < k <= i + 5 for k in verbs)
+            ):
+                # "... eased after Biden telephoned Macron": a clause of its own, with a subject
+                cut = (i, "other")
             if cut and cut[0] > start:
                 bounds.append(Clause(start, cut[0] - 1, kind))
                 start, kind = cut[0], cut[1]
@@ -370,7 +387,7 @@ class SentenceCoder:
             prep, gov_noun, gov_cases = None, False, frozenset()
             j = m.first - 1
             steps = 0
-            while j >= 0 and steps < 5:
+            while j >= clauses[m.clause].first and steps < 5:
                 t = tokens[j]
                 low = t.lower
                 if previous is not None and previous.last == j - 1 and low in _COORDINATION:
@@ -480,12 +497,12 @@ class SentenceCoder:
         return bool(token.pos & {"VERB", "INFN", "PRTF", "GRND"})
 
     # --- predicates ----------------------------------------------------------------------
-    def predicates(self, tokens, mentions, clauses) -> list[Predicate]:
+    def predicates(self, tokens, mentions, clauses, matches) -> list[Predicate]:
         inside = set()
         for m in mentions:
             inside.update(range(m.first, m.last + 1))
         found = []
-        for match in self.lex.find(tokens):
+        for match in matches:
             if any(k in inside for k in range(match.first, match.last + 1)):
                 continue
             first = tokens[match.first]
@@ -582,8 +599,9 @@ class SentenceCoder:
         mentions = self.merge_roles(tokens, self.find_actors(tokens))
         if not mentions:
             return []
-        clauses = self.clauses(tokens)
-        predicates = self.predicates(tokens, mentions, clauses)
+        matches = self.lex.find(tokens)
+        clauses = self.clauses(tokens, matches)
+        predicates = self.predicates(tokens, mentions, clauses, matches)
         if not predicates:
             return []
         self.assign_parts(tokens, mentions, predicates, clauses)
@@ -675,6 +693,9 @@ class SentenceCoder:
             # "высылка российских дипломатов": the genitive is what is acted on
             return before_owners or list(clause.subjects), owners + targets
         owners = before_owners + owners
+        if "mediate" in p.entry.flags and any(m.part == "between" for m in partners):
+            # "Iraq and Oman acted as mediators between Riyadh and Tehran"
+            return owners or list(clause.subjects), [m for m in partners if m.part == "between"]
         if any(m.part == "between" for m in partners):
             return [m for m in partners if m.part == "between"], []
         consult = p.entry.code[:2] in ("04", "05", "06")

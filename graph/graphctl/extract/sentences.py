@@ -20,6 +20,12 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+_SENTENCE_STARTERS = frozenset(
+    "the a an he she it they we i this that these those but and in on at after before when "
+    "while its his her their there however meanwhile".split()
+)
+
+
 @dataclass
 class Token:
     """One word or punctuation mark, with what morphology knows about it."""
@@ -67,11 +73,16 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
         return True
     before = text[: match.start()]
     word = re.search(r"([\w.]+)$", before)
+    after = text[match.end() : match.end() + 1]
     if word:
         last = word.group(1).lower().rstrip(".")
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             return False
-    after = text[match.end() : match.end() + 1]
+        if re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
+            # "U.S. Secretary of State ...": a dotted acronym mostly opens a name, and only a
+            # word that usually starts a sentence shows that it ended one.
+            following = re.match(r"[^\W\d_]+", text[match.end() :])
+            return bool(following) and following.group().lower() in _SENTENCE_STARTERS
     return not after or not after.islower()
 
 
