@@ -118,9 +118,12 @@ def extract_text(
 
     events = []
     carried = {}  # paragraph -> last explicit date mention
+    last_day = None  # the last day the document named: "the next day" counts from it
     for sentence in split_sentences(text):
         sentence.tokens = tokenize(sentence.text, sentence.start)
-        dates = find_dates(sentence.text, doc_date, sentence.start)
+        dates = find_dates(sentence.text, doc_date, sentence.start, anchor=last_day)
+        days = [d.value for d in dates if d.precision == "day"]
+        last_day = days[-1] if days else last_day
         found = coder.events(sentence)
         if dates:
             carried[sentence.paragraph] = dates[-1]

@@ -20,6 +20,7 @@ _NOUN_MARKERS = frozenset(
 )
 _BOUNDARY = frozenset({";", ":", "—", "–", "(", ")", "«", "»", '"', "“", "”"})
 _MONTH_WORDS = None
+_DETERMINERS = frozenset("the a an its their his her our this these those".split())
 # English words that open a clause of their own even without a comma before them.
 _EN_SUBORDINATORS = frozenset(
     "after before while when because although though whereas since until once if".split()
@@ -531,6 +532,13 @@ class SentenceCoder:
                 and tokens[match.first - 1].lower in _NOUN_MARKERS
             ):
                 continue  # "after two days of fierce fighting": a noun, with no actors of its own
+            if (
+                self.lang == "en"
+                and not p.noun
+                and match.first > 0
+                and tokens[match.first - 1].lower in _DETERMINERS
+            ):
+                continue  # "the wounded", "a key ally", "its supplies": nouns, not acts
             modal = self.words.get("modal", frozenset())
             p.intent = bool((set(window) | lemmas) & modal) or (
                 self.lang == "en"

@@ -43,6 +43,25 @@ _RELATIVE_DAYS = {
     "позавчора": -2,
     "позавчера": -2,
 }
+_COUNTS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "один": 1, "одного": 1, "день": 1, "два": 2, "дві": 2, "двох": 2, "двух": 2,
+    "три": 3, "трьох": 3, "трех": 3, "трёх": 3, "чотири": 4, "четыре": 4,
+}  # fmt: skip
+_COUNT = r"(\d{1,2}|" + "|".join(_COUNTS) + r")"
+# Days counted from the date told just before: "наступного дня", "a day later", "за два дня до".
+_SHIFTS = [
+    (re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|"
+                r"\bthe\s+day\s+after\b|\bнаступного\s+дня\b|\bна\s+наступний\s+день\b|"
+                r"\bназавтра\b|\bна\s+(?:следующий|другой)\s+день\b|\bднём\s+позже\b|"
+                r"\bднем\s+позже\b", re.I), 1),
+    (re.compile(r"\bthe\s+(?:day\s+before|previous\s+day)\b|\ba\s+day\s+earlier\b|"
+                r"\bнапередодні\b|\bнакануне\b|\bднем\s+ранее\b|\bднём\s+ранее\b", re.I), -1),
+    (re.compile(rf"\b{_COUNT}\s+days\s+(?:later|after)\b|\bчерез\s+{_COUNT}\s+дн(?:і|я|ів|ей)\b",
+                re.I), "+"),
+    (re.compile(rf"\b{_COUNT}\s+days\s+(?:earlier|before)\b|\bза\s+{_COUNT}\s+дн(?:і|я|ів|ей)\s+до\b",
+                re.I), "-"),
+]  # fmt: skip
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
@@ -66,7 +85,14 @@ _PATTERNS = [
         "year",
         re.compile(rf"\b(?:у|в|in|since|році|году)?\s*({_YEAR})\s*(?:року|році|году|г\.)?", re.I),
     ),
-    ("weekday", re.compile(rf"\b({_WEEKDAY})\b", re.I)),
+    (
+        "weekday",
+        re.compile(
+            rf"(?:\b(last|минулого|минулої|минулий|прошлый|прошлую|прошлой|прошлого)\s+)?"
+            rf"\b({_WEEKDAY})\b",
+            re.I,
+        ),
+    ),
     ("relative", re.compile(r"\b(" + "|".join(_RELATIVE_DAYS) + r")\b", re.I)),
     (
         "lastweek",
@@ -120,10 +146,14 @@ def _year_for(month: int, day: int, doc: Date) -> int:
     return doc.year
 
 
-def find_dates(text: str, doc: Date | None, offset: int = 0) -> list[DateMention]:
+def find_dates(
+    text: str, doc: Date | None, offset: int = 0, anchor: str | None = None
+) -> list[DateMention]:
     """Return the dates in `text`, resolved against the document date `doc`.
 
-    Without a document date only dates that carry their own year are returned.
+    Without a document date only dates that carry their own year are returned. "The next day",
+    "напередодні" or "за два дня до" count from the last day named before them in `text`, else
+    from `anchor` (the last day the document named before `text`), else they are left out.
 
     Examples
     --------
@@ -166,6 +196,22 @@ def find_dates(text: str, doc: Date | None, offset: int = 0) -> list[DateMention
         DateMention(d.value, "day", d.start, d.end) if d.precision == "weekday" else d
         for d in found
     ]
+    found.sort(key=lambda d: d.start)
+    for pattern, shift in _SHIFTS:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            if any(abs(d.start - offset - m.end()) < 30 for d in found if d.precision == "day"):
+                continue  # "напередодні саміту, 10 липня": the date is given
+            before = [d.value for d in found if d.precision == "day" and d.start - offset < m.start()]
+            base = before[-1] if before else anchor
+            if base is None or len(base) < 10:
+                continue
+            if shift in ("+", "-"):
+                count = _COUNTS.get(m.group(m.lastindex).lower()) or int(m.group(m.lastindex))
+                shift = count if shift == "+" else -count
+            value = (Date.fromisoformat(base) + timedelta(days=shift)).isoformat()
+            add(value, "day", m.start(), m.end())
     return sorted(found, key=lambda d: d.start)
 
 
@@ -195,7 +241,9 @@ def _resolve(kind, m, doc):
     if doc is None:
         return None
     if kind == "weekday":
-        back = (doc.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
+        back = (doc.weekday() - WEEKDAYS[m.group(2).lower()]) % 7
+        if m.group(1) and back == 0:
+            back = 7  # "last Saturday", written on a Saturday
         return (doc - timedelta(days=back)).isoformat(), "weekday"
     if kind == "relative":
         return (doc + timedelta(days=_RELATIVE_DAYS[m.group(1).lower()])).isoformat(), "day"
