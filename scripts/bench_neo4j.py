@@ -58,7 +58,9 @@ def generate(count: int, seed: int = 7) -> list[dict]:
 
 
 def clear(store: Neo4jStore) -> None:
-    store.run_query("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+    # Relationships first: a busy node's DETACH DELETE would be one huge transaction.
+    store.run_query("MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS")
+    store.run_query("MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS")
     store._schema_ready = False  # the stand-in node for missing ends went too
 
 
