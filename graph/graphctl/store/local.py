@@ -160,11 +160,11 @@ class LocalStore(Store):
                     if progress and n % 10_000 == 0:
                         progress(n, None)
             as_csv = formats.Source(source.path, staged, "csv", ",", header, len(header))
-            report = self._insert(as_csv, False, None)
+            report = self._insert(as_csv, False, None, recorded_as=source.format)
         report.format = source.format
         return report
 
-    def _insert(self, source, skip_invalid, progress: Progress | None) -> LoadReport:
+    def _insert(self, source, skip_invalid, progress: Progress | None, recorded_as=None):
         """Insert every row of `source` in one transaction; rejected rows never commit.
 
         Rows go straight from DuckDB's reader into the events table, marked with why they
@@ -195,7 +195,7 @@ class LocalStore(Store):
             added = read - bad - duplicates
             self.con.execute(
                 "INSERT INTO loads VALUES (?, ?, ?, ?, ?, ?, now())",
-                [load_id, source.path, source.format, read, added, bad],
+                [load_id, source.path, recorded_as or source.format, read, added, bad],
             )
             self.con.execute("COMMIT")
         except BaseException:
