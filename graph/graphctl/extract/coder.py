@@ -20,6 +20,10 @@ _NOUN_MARKERS = frozenset(
 )
 _BOUNDARY = frozenset({";", ":", "—", "–", "(", ")", "«", "»", '"', "“", "”"})
 _MONTH_WORDS = None
+_POST_PREPOSITIONS = frozenset("в у во in at to з с with до к".split())
+_NAME_PARTICLES = frozenset("von van der de da dos du al el bin ibn la le".split())
+# Capitalised English words that are not names after a role: "Prime Minister Said ...".
+_EN_NOT_NAMES = frozenset("on in at the said says told and but for of to".split())
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 # English words that open a clause of their own even without a comma before them.
 _EN_SUBORDINATORS = frozenset(
@@ -183,7 +187,6 @@ class SentenceCoder:
                 i += 1
                 continue
             start, end, label = i, i, role
-            qualifiers = []
             state = None
             # an adjective or (English) a state name just before: "американський держсекретар"
             j = i - 1
@@ -206,22 +209,24 @@ class SentenceCoder:
                     break
                 start = j
                 j -= 1
-            # qualifiers and a state in the genitive after: "міністр закордонних справ Польщі"
+            # qualifiers and a state in the genitive after: "міністр закордонних справ Польщі",
+            # "секретарь Высшего совета национальной безопасности Ирана"
             k = i + 1
-            while k < n and k <= i + 5:
+            states = []
+            tentative = end
+            while k < n and k <= i + 7:
                 m = at.get(k)
                 if m:
-                    if (
-                        state is None
-                        and m.kind != "official"
-                        and m.alias in ("name", "seat", "adj")
-                    ):
+                    if state is None and m.kind != "official" and m.alias in ("name", "seat", "adj"):
                         prep = tokens[k - 1].lower if k > i + 1 else ""
-                        if prep not in ("в", "у", "in", "at", "to", "з", "с", "with", "до", "к"):
+                        inside = prep in ("в", "у", "in") and label == ""
+                        if inside or prep not in _POST_PREPOSITIONS:
                             state, end = m, m.last
+                            states = _coordinated(tokens, mentions, m)
+                            end = states[-1].last
                     break
                 t = tokens[k]
-                if not t.word or t.cap and self.lang != "en":
+                if not t.word:
                     break
                 if (
                     self._role_at(tokens, k) is not None
@@ -229,25 +234,29 @@ class SentenceCoder:
                     or (t.lemmas & ROLE_QUALIFIERS.keys())
                     or t.lower in ("справ", "дел", "affairs", "of", "the", "питань", "вопросам")
                 ):
-                    end = k
+                    if not (t.cap and self.lang != "en" and self._role_at(tokens, k) is None):
+                        end = tentative = k
+                        k += 1
+                        continue
+                if self.lang != "en" and "gent" in t.cases and "nomn" not in t.cases:
+                    tentative = k  # a body's name in the genitive, kept only if a state follows
                     k += 1
                     continue
                 break
-            for q in range(start, end + 1):
-                for key in (tokens[q].lower, *tokens[q].lemmas):
-                    if key in ROLE_QUALIFIERS and ROLE_QUALIFIERS[key] not in qualifiers:
-                        qualifiers.append(ROLE_QUALIFIERS[key])
-            if qualifiers and label in ("minister", "secretary"):
-                label = (
-                    (" ".join(qualifiers) + " " + label)
-                    if "of state" not in qualifiers
-                    else ("secretary of state")
-                )
+            label = self._label(tokens, start, end, label)
             # a name after: known person, or capitalised words
             after = end + 1
+            if after < n and tokens[after].lower in ("по", "з", "із", "for") and state is not None:
+                # "советник Саудовской Аравии по национальной безопасности Мусаид аль-Айбан"
+                q = after + 1
+                while q < n and q <= after + 4 and tokens[q].word and not tokens[q].cap:
+                    q += 1
+                if q < n and q > after + 1 and tokens[q].cap and q not in at:
+                    after = q
             posted = at.get(after + 1) if after + 2 < n else None
             if (
                 state is not None
+                and after < n
                 and tokens[after].lower in ("в", "у", "во", "in", "to")
                 and posted is not None
                 and posted.kind != "official"
@@ -258,6 +267,18 @@ class SentenceCoder:
                 # "посол США в Угорщині Девід Прессман": the post's place, then the name
                 used.add(id(posted))
                 after = posted.last + 1
+            if len(states) > 1:
+                people = self._coordinated_names(tokens, at, after, len(states))
+                if people:
+                    for n_th, (st, (first, last, person)) in enumerate(
+                        zip(states, people, strict=True)
+                    ):
+                        used.add(id(st))
+                        opening = start if n_th == 0 else first
+                        merged.append(self._official(tokens, opening, first, last, st, label, person))
+                        used.add(id(person)) if person is not None else None
+                    i = people[-1][1] + 1
+                    continue
             person = at.get(after) if after < n else None
             if person and person.kind == "official" and person.first == after:
                 used.add(id(person))
@@ -267,62 +288,160 @@ class SentenceCoder:
                 merged.append(person)
                 i = person.last + 1
                 continue
-            name_tokens = []
-            k = after
-            while (
-                k < n
-                and len(name_tokens) < 3
-                and tokens[k].word
-                and tokens[k].cap
-                and (k not in at)
-                and tokens[k].lower not in self.words.get("clause", ())
-                and not tokens[k].text.isupper()
-            ):
-                if self._role_at(tokens, k) is not None:
-                    break
-                name_tokens.append(tokens[k])
-                k += 1
+            k = self._name_end(tokens, at, after)
             if state is None:
                 i = max(i + 1, end + 1)
                 continue
             used.add(id(state))
-            if name_tokens and label:
-                name = " ".join(self._nominative(t) for t in name_tokens)
-                merged.append(
-                    Mention(
-                        start,
-                        k - 1,
-                        "person:" + slugify(name),
-                        "official",
-                        name,
-                        state.state,
-                        "role",
-                        i,
-                        role=label,
-                    )
-                )
+            if k > after and label:
+                merged.append(self._official(tokens, start, after, k - 1, state, label, None))
                 i = k
             else:
-                merged.append(
-                    Mention(
-                        start,
-                        end,
-                        state.actor,
-                        state.kind,
-                        state.name,
-                        state.state,
-                        "role",
-                        i,
-                        role=label or None,
+                # "представники Південної Кореї та Японії": a body of each state
+                for n_th, st in enumerate(states or [state]):
+                    used.add(id(st))
+                    merged.append(
+                        Mention(
+                            start if n_th == 0 else st.first,
+                            st.last if len(states) > 1 else end,
+                            st.actor,
+                            st.kind,
+                            st.name,
+                            st.state,
+                            "role",
+                            i if n_th == 0 else st.head,
+                            role=label or None,
+                        )
                     )
-                )
                 i = end + 1
         keep = [m for m in mentions if id(m) not in used]
         covered = set()
         for m in merged:
             covered.update(range(m.first, m.last + 1))
         keep = [m for m in keep if m.first not in covered]
-        return sorted(keep + merged, key=lambda m: m.first)
+        return self._appositions(tokens, sorted(keep + merged, key=lambda m: m.first))
+
+    def _label(self, tokens, start, end, label):
+        """The role of a phrase: its most specific role noun, with qualifiers (foreign ...)."""
+        if not label:
+            for q in range(start, end + 1):
+                found = self._role_at(tokens, q)
+                if found:
+                    label = found
+                    break
+        qualifiers = []
+        for q in range(start, end + 1):
+            for key in (tokens[q].lower, *tokens[q].lemmas):
+                if key in ROLE_QUALIFIERS and ROLE_QUALIFIERS[key] not in qualifiers:
+                    qualifiers.append(ROLE_QUALIFIERS[key])
+        if qualifiers and label in ("minister", "secretary"):
+            if "of state" in qualifiers:
+                return "secretary of state"
+            return " ".join(qualifiers) + " " + label
+        return label
+
+    def _name_end(self, tokens, at, after, limit=3) -> int:
+        """The end (exclusive) of up to `limit` capitalised name words from `after`."""
+        k = after
+        n = len(tokens)
+        while (
+            k < n
+            and k - after < limit
+            and tokens[k].word
+            and tokens[k].cap
+            and (k not in at)
+            and tokens[k].lower not in self.words.get("clause", ())
+            and not tokens[k].text.isupper()
+            and not (self.lang == "en" and tokens[k].lower in _EN_NOT_NAMES)
+        ):
+            if self._role_at(tokens, k) is not None:
+                break
+            k += 1
+        # particles inside names: "Ursula von der Leyen", "Lula da Silva", "аль-Айбан"
+        while (
+            k + 1 < n
+            and k > after
+            and tokens[k].lower in _NAME_PARTICLES
+            and tokens[k + 1].cap
+            and k + 1 not in at
+        ):
+            k = self._name_end(tokens, at, k + 1, limit=2)
+        return k
+
+    def _coordinated_names(self, tokens, at, after, count):
+        """Names joined by "і/и/and": "Николас Мадуро и Ирфаан Али" -> [(first, last, known)]."""
+        out = []
+        k = after
+        while len(out) < count and k < len(tokens):
+            person = at.get(k)
+            if person is not None and person.kind == "official" and person.first == k:
+                out.append((k, person.last, person))
+                k = person.last + 1
+            else:
+                end = self._name_end(tokens, at, k)
+                if end == k:
+                    return None
+                out.append((k, end - 1, None))
+                k = end
+            if len(out) < count:
+                if k >= len(tokens) or tokens[k].lower not in _COORDINATION:
+                    return None
+                k += 1
+        return out if len(out) == count else None
+
+    def _official(self, tokens, start, first, last, state, label, person) -> Mention:
+        if person is not None:
+            person.first, person.head = min(start, person.first), person.first
+            return person
+        name = " ".join(self._nominative(t) for t in tokens[first : last + 1])
+        return Mention(
+            start if start <= first else first,
+            last,
+            "person:" + slugify(name),
+            "official",
+            name,
+            state.state,
+            "role",
+            last,
+            role=label or "official",
+        )
+
+    def _appositions(self, tokens, mentions) -> list[Mention]:
+        """Names beside a role in commas: "the French ambassador, Sylvain Itte," and
+        "Blinken, the US secretary of state," are one official each."""
+        out = []
+        n = len(tokens)
+        skip = set()
+        at = {k: m for m in mentions for k in range(m.first, m.last + 1)}
+        for idx, m in enumerate(mentions):
+            if id(m) in skip:
+                continue
+            is_role = m.alias == "role" and m.kind != "official" and m.role
+            if is_role and m.last + 2 < n and tokens[m.last + 1].text == ",":
+                first = m.last + 2
+                k = self._name_end(tokens, at, first)
+                person = at.get(first)
+                closes = k >= n or tokens[k].text in (",", ".", ";", ")") or not tokens[k].cap
+                if person is not None and person.kind == "official" and person.first == first:
+                    skip.add(id(person))
+                    person.first = m.first
+                    out.append(person)
+                    continue
+                if k - first >= 2 and closes:
+                    out.append(self._official(tokens, m.first, first, k - 1, m, m.role, None))
+                    continue
+            if m.kind == "official" and idx + 1 < len(mentions):
+                nxt = mentions[idx + 1]
+                gap = [t.lower for t in tokens[m.last + 1 : nxt.first]]
+                if (
+                    nxt.alias == "role"
+                    and nxt.kind != "official"
+                    and nxt.state == m.state
+                    and gap in ([","], [",", "the"], [",", "a"])
+                ):
+                    skip.add(id(nxt))  # "Blinken, the US secretary of state": one actor
+            out.append(m)
+        return out
 
     def _nominative(self, token) -> str:
         if self.lang == "en" or not token.cases or "nomn" in token.cases or "fixd" in token.cases:
@@ -732,6 +851,20 @@ class SentenceCoder:
                 head = {t.lower for t in tokens[clause.first : clause.first + 3]}
                 if head & pronouns:
                     clause.subjects = main
+
+
+def _coordinated(tokens, mentions, first):
+    """`first` and the state mentions joined to it by "і/и/and/та": "Венесуэлы и Гайаны"."""
+    group = [first]
+    for m in mentions:
+        if m.first <= group[-1].last or m.kind == "official" or m.alias not in ("name", "adj"):
+            continue
+        between = [t.lower for t in tokens[group[-1].last + 1 : m.first]]
+        if between and all(b in _COORDINATION for b in between) and len(between) <= 2:
+            group.append(m)
+        else:
+            break
+    return group
 
 
 def _clause_of(clauses, index) -> int:
