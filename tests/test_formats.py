@@ -6,6 +6,7 @@ import gzip
 import zipfile
 
 import pytest
+
 from graphctl.errors import InputError
 from graphctl.formats import detect, iter_events
 

@@ -9,6 +9,7 @@ import sys
 import time
 
 import pytest
+
 from graphctl.errors import InputError, StoreError
 from graphctl.store import EventFilter, open_store
 

@@ -61,14 +61,22 @@ def store_options(func):
         metavar="URI",
         help="Use Neo4j at this Bolt or routing URI instead of the local file.",
     )
-    @click.option("--neo4j-user", envvar="NEO4J_USERNAME", show_envvar=True, default="neo4j",
-                  help="Neo4j user name.")
-    @click.option("--neo4j-password", envvar="NEO4J_PASSWORD", show_envvar=True,
-                  help="Neo4j password (prefer the environment variable).")
+    @click.option(
+        "--neo4j-user",
+        envvar="NEO4J_USERNAME",
+        show_envvar=True,
+        default="neo4j",
+        help="Neo4j user name.",
+    )
+    @click.option(
+        "--neo4j-password",
+        envvar="NEO4J_PASSWORD",
+        show_envvar=True,
+        help="Neo4j password (prefer the environment variable).",
+    )
     @functools.wraps(func)
     def wrapper(db, neo4j_uri, neo4j_user, neo4j_password, **kwargs):
-        with open_store(db, neo4j=neo4j_uri, username=neo4j_user,
-                        password=neo4j_password) as store:
+        with open_store(db, neo4j=neo4j_uri, username=neo4j_user, password=neo4j_password) as store:
             return func(store=store, **kwargs)
 
     return wrapper
@@ -77,14 +85,29 @@ def store_options(func):
 def filter_options(func):
     """Add --actor, --since, --until, --code and --quad, passed as `filter` (an EventFilter)."""
 
-    @click.option("--actor", "actors", multiple=True, metavar="ID",
-                  help="Only events with this actor (or its state) on either side; repeatable.")
+    @click.option(
+        "--actor",
+        "actors",
+        multiple=True,
+        metavar="ID",
+        help="Only events with this actor (or its state) on either side; repeatable.",
+    )
     @click.option("--since", type=DateType(), metavar=DATE, help="Only events on or after.")
     @click.option("--until", type=DateType(), metavar=DATE, help="Only events on or before.")
-    @click.option("--code", "codes", multiple=True, metavar="CAMEO",
-                  help="Only this CAMEO code or root (a prefix: 04 matches 040-046).")
-    @click.option("--quad", "quads", multiple=True, type=click.IntRange(1, 4),
-                  help="Only this quad class: 1, 2 cooperation; 3, 4 conflict.")
+    @click.option(
+        "--code",
+        "codes",
+        multiple=True,
+        metavar="CAMEO",
+        help="Only this CAMEO code or root (a prefix: 04 matches 040-046).",
+    )
+    @click.option(
+        "--quad",
+        "quads",
+        multiple=True,
+        type=click.IntRange(1, 4),
+        help="Only this quad class: 1, 2 cooperation; 3, 4 conflict.",
+    )
     @functools.wraps(func)
     def wrapper(actors, since, until, codes, quads, **kwargs):
         flt = EventFilter(tuple(actors), since, until, tuple(codes), tuple(quads))
@@ -135,8 +158,9 @@ def progress_bar(label):
         if not sys.stderr.isatty():
             return
         if "bar" not in state:
-            state["bar"] = click.progressbar(length=total or 0, label=label, file=sys.stderr,
-                                             show_pos=True)
+            state["bar"] = click.progressbar(
+                length=total or 0, label=label, file=sys.stderr, show_pos=True
+            )
             state["bar"].__enter__()
             state["done"] = 0
         state["bar"].update(done - state["done"])
@@ -174,8 +198,13 @@ def cli():
     help="Input format; detected from the content when not given.",
 )
 @click.option("--skip-invalid", is_flag=True, help="Skip bad rows and report them.")
-@click.option("--date", "doc_date", type=DateType(), metavar=DATE,
-              help="Document date for news articles (resolves '18 August', 'in July').")
+@click.option(
+    "--date",
+    "doc_date",
+    type=DateType(),
+    metavar=DATE,
+    help="Document date for news articles (resolves '18 August', 'in July').",
+)
 @click.option("--lang", type=click.Choice(["uk", "ru", "en"]), help="Article language.")
 @store_options
 def load(store, files, fmt, skip_invalid, doc_date, lang):
@@ -191,8 +220,9 @@ def load(store, files, fmt, skip_invalid, doc_date, lang):
     for path in files:
         update, finish = progress_bar(f"Loading {click.format_filename(path)}")
         try:
-            report = store.load(path, format=fmt, skip_invalid=skip_invalid, options=options,
-                                progress=update)
+            report = store.load(
+                path, format=fmt, skip_invalid=skip_invalid, options=options, progress=update
+            )
         finally:
             finish()
         click.echo(
@@ -241,8 +271,14 @@ def actors(store, level, filter, fmt):
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="table for people, json for programs.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table for people, json for programs.",
+)
 @store_options
 def stats(store, fmt):
     """Summarise the store: events, actors, date range, quad classes, files loaded.
@@ -260,10 +296,21 @@ def stats(store, fmt):
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv", "jsonl"]),
-              default="jsonl", show_default=True, help="GraphML and GEXF open in Gephi.")
-@click.option("-o", "--out", type=click.Path(dir_okay=False, writable=True), default="-",
-              help="Output file [default: standard output].")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "gexf", "json", "csv", "jsonl"]),
+    default="jsonl",
+    show_default=True,
+    help="GraphML and GEXF open in Gephi.",
+)
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(dir_okay=False, writable=True),
+    default="-",
+    help="Output file [default: standard output].",
+)
 @level_option
 @filter_options
 @store_options
@@ -283,21 +330,36 @@ def export(store, fmt, out, level, filter):
 
 def window_options(func):
     """Add --since and --until (the date window an analysis reads)."""
-    func = click.option("--until", type=DateType(), metavar=DATE,
-                        help="Only events on or before.")(func)
-    return click.option("--since", type=DateType(), metavar=DATE,
-                        help="Only events on or after.")(func)
+    func = click.option("--until", type=DateType(), metavar=DATE, help="Only events on or before.")(
+        func
+    )
+    return click.option("--since", type=DateType(), metavar=DATE, help="Only events on or after.")(
+        func
+    )
 
 
 @cli.command()
 @level_option
 @window_options
-@click.option("--every", type=click.Choice(["month", "quarter", "year", "window"]),
-              help="Blocs per period, or per window of a signed relation list (CoW).")
-@click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Fewest events for a pair to count as a tie.")
-@click.option("--weight", type=click.Choice(["goldstein", "count"]), default="goldstein",
-              show_default=True, help="Sign and weigh a pair by Goldstein sums or event counts.")
+@click.option(
+    "--every",
+    type=click.Choice(["month", "quarter", "year", "window"]),
+    help="Blocs per period, or per window of a signed relation list (CoW).",
+)
+@click.option(
+    "--min-events",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Fewest events for a pair to count as a tie.",
+)
+@click.option(
+    "--weight",
+    type=click.Choice(["goldstein", "count"]),
+    default="goldstein",
+    show_default=True,
+    help="Sign and weigh a pair by Goldstein sums or event counts.",
+)
 @click.option("--explain", nargs=2, metavar="A B", help="List the events behind A and B's tie.")
 @click.option("--write", is_flag=True, help="Keep each actor's bloc as a node property.")
 @format_option()
@@ -313,9 +375,17 @@ def alliances(store, level, since, until, every, min_events, weight, explain, wr
     """
     from graphctl.analysis import alliance_rows, alliance_summary, alliances_from_store
 
-    result = alliances_from_store(store, level=level, since=since, until=until, every=every,
-                                  min_events=min_events, weight=weight, explain=explain,
-                                  write=write)
+    result = alliances_from_store(
+        store,
+        level=level,
+        since=since,
+        until=until,
+        every=every,
+        min_events=min_events,
+        weight=weight,
+        explain=explain,
+        write=write,
+    )
     rows, columns = alliance_rows(result)
     echo_rows(rows, columns, fmt, document=result)
     if fmt == "table":
@@ -323,10 +393,28 @@ def alliances(store, level, since, until, every, min_events, weight, explain, wr
 
 
 @cli.command()
-@click.option("--metric", type=click.Choice(["pagerank", "degree", "in_degree", "out_degree",
-              "strength", "in_strength", "out_strength", "positive_strength",
-              "negative_strength", "betweenness", "eigenvector", "pn"]), default="pagerank",
-              show_default=True, help="pn: PN index (many friends, few enemies).")
+@click.option(
+    "--metric",
+    type=click.Choice(
+        [
+            "pagerank",
+            "degree",
+            "in_degree",
+            "out_degree",
+            "strength",
+            "in_strength",
+            "out_strength",
+            "positive_strength",
+            "negative_strength",
+            "betweenness",
+            "eigenvector",
+            "pn",
+        ]
+    ),
+    default="pagerank",
+    show_default=True,
+    help="pn: PN index (many friends, few enemies).",
+)
 @click.option("--top", type=click.IntRange(min=1), help="Only the first N actors.")
 @level_option
 @window_options
@@ -343,23 +431,54 @@ def centrality(store, metric, top, level, since, until, write, fmt):
     """
     from graphctl.analysis import centrality_from_store
 
-    result = centrality_from_store(store, metric=metric, level=level, since=since, until=until,
-                                   top=top, write=write)
+    result = centrality_from_store(
+        store, metric=metric, level=level, since=since, until=until, top=top, write=write
+    )
     echo_rows(result["scores"], ["rank", "actor", "name", "score"], fmt, document=result)
 
 
 @cli.command()
-@click.option("-o", "--out", type=click.Path(dir_okay=False, writable=True), default="graph.html",
-              show_default=True, help="The HTML file to write.")
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(dir_okay=False, writable=True),
+    default="graph.html",
+    show_default=True,
+    help="The HTML file to write.",
+)
 @level_option
 @window_options
-@click.option("--size", type=click.Choice(["pagerank", "degree", "in_degree", "out_degree",
-              "strength", "in_strength", "out_strength", "positive_strength",
-              "negative_strength", "betweenness", "eigenvector", "pn", "events"]),
-              default="pagerank", show_default=True, help="The centrality a node's size shows.")
+@click.option(
+    "--size",
+    type=click.Choice(
+        [
+            "pagerank",
+            "degree",
+            "in_degree",
+            "out_degree",
+            "strength",
+            "in_strength",
+            "out_strength",
+            "positive_strength",
+            "negative_strength",
+            "betweenness",
+            "eigenvector",
+            "pn",
+            "events",
+        ]
+    ),
+    default="pagerank",
+    show_default=True,
+    help="The centrality a node's size shows.",
+)
 @click.option("--top", type=click.IntRange(min=1), help="Only the N most central actors.")
-@click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Fewest events for a pair to be drawn.")
+@click.option(
+    "--min-events",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Fewest events for a pair to be drawn.",
+)
 @click.option("--title", help="Page title [default: graphctl: actor network].")
 @store_options
 def viz(store, out, level, since, until, size, top, min_events, title):
@@ -372,24 +491,51 @@ def viz(store, out, level, since, until, size, top, min_events, title):
     """
     from graphctl.viz import viz_from_store
 
-    summary = viz_from_store(store, out, level=level, since=since, until=until, top=top,
-                             min_events=min_events, size=size, title=title)
-    click.echo(f"{summary['out']}: {summary['nodes']:,} actors, {summary['ties']:,} ties, "
-               f"{summary['events']:,} events, {summary['blocs']} blocs")
+    summary = viz_from_store(
+        store,
+        out,
+        level=level,
+        since=since,
+        until=until,
+        top=top,
+        min_events=min_events,
+        size=size,
+        title=title,
+    )
+    click.echo(
+        f"{summary['out']}: {summary['nodes']:,} actors, {summary['ties']:,} ties, "
+        f"{summary['events']:,} events, {summary['blocs']} blocs"
+    )
     for note in summary["notes"]:
         click.echo(f"  {note}", err=True)
 
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--date", "doc_date", type=DateType(), required=True, metavar=DATE,
-              help="The article's date: resolves '18 серпня', 'in July', 'вчера'.")
+@click.option(
+    "--date",
+    "doc_date",
+    type=DateType(),
+    required=True,
+    metavar=DATE,
+    help="The article's date: resolves '18 серпня', 'in July', 'вчера'.",
+)
 @click.option("--lang", type=click.Choice(["uk", "ru", "en"]), help="Force the language.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default=None,
-              help="jsonl (one event per line) or csv for programs, table for people "
-                   "[default: table on a terminal, jsonl otherwise].")
-@click.option("-o", "--out", type=click.Path(dir_okay=False, writable=True), default="-",
-              help="Output file [default: standard output].")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "table"]),
+    default=None,
+    help="jsonl (one event per line) or csv for programs, table for people "
+    "[default: table on a terminal, jsonl otherwise].",
+)
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(dir_okay=False, writable=True),
+    default="-",
+    help="Output file [default: standard output].",
+)
 @click.option("--explain", is_flag=True, help="Add how source, target and date were found.")
 def extract(files, doc_date, lang, fmt, out, explain):
     """Read news articles (uk, ru, en) and print the coded events, with evidence sentences.
@@ -452,8 +598,13 @@ def cypher_list():
 
 @cypher.command("run")
 @click.argument("name")
-@click.option("--param", "params", multiple=True, type=ParamType(),
-              help="A query parameter as key=value; repeatable.")
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    type=ParamType(),
+    help="A query parameter as key=value; repeatable.",
+)
 @format_option()
 @store_options
 def cypher_run(store, name, params, fmt):
