@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graphctl.extract.dates import MONTHS
 from graphctl.extract.gazetteer import gazetteer, slugify, token_matches
 from graphctl.extract.lexicon import lexicon
-from graphctl.extract.morphology import Morphology
+from graphctl.extract.morphology import Morphology, strip_ending
 from graphctl.extract.roles import ROLE_QUALIFIERS, ROLES
 from graphctl.extract.sentences import Sentence
 
@@ -21,9 +22,17 @@ _NOUN_MARKERS = frozenset(
 _BOUNDARY = frozenset({";", ":", "—", "–", "(", ")", "«", "»", '"', "“", "”"})
 _MONTH_WORDS = None
 _POST_PREPOSITIONS = frozenset("в у во in at to з с with до к".split())
+_PARTICLE_NAME = re.compile(
+    r"(?:al|el|ad|as|ash|аль|ал|ад|ас|эль|ель|ибн|бин|ben|bin)-[A-ZА-ЯЁІЇЄ]"
+)
 _NAME_PARTICLES = frozenset("von van der de da dos du al el bin ibn la le".split())
 # Capitalised English words that are not names after a role: "Prime Minister Said ...".
 _EN_NOT_NAMES = frozenset("on in at the said says told and but for of to".split())
+# A word for "the organisation just named": "the bloc imposed sanctions".
+# Acts that end or refuse what their object names: its noun is no event of its own.
+_ENDING_CODES = frozenset({"12", "16", "17"})
+_TITLES = frozenset({"prince", "king", "queen", "emir", "sheikh", "general"})
+_BLOC_WORDS = {"en": frozenset({"bloc"}), "uk": frozenset({"блок"}), "ru": frozenset({"блок"})}
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 # English words that open a clause of their own even without a comma before them.
 _EN_SUBORDINATORS = frozenset(
@@ -65,6 +74,7 @@ class Predicate:
     negated: bool = False
     intent: bool = False
     refused: bool = False  # "refused to meet": a rejection, not a meeting
+    superseded: bool = False  # "promised to impose sanctions": the sanction tells what happened
 
     @property
     def noun(self):
@@ -91,6 +101,10 @@ class SentenceCoder:
         self.lex = lexicon(lang)
         self.roles = ROLES[lang]
         self.words = {name: self.lex.words(name) for name in self.lex.classes}
+        # What the document has told so far: officials met through a role phrase, by surname
+        # ("Ирфаан Али" ... later "Али"), and the last organisation named ("the bloc").
+        self.seen_people = {}
+        self.last_organisation = None
 
     # --- tokens and actors ---------------------------------------------------------------
     def analyse(self, sentence: Sentence):
@@ -120,9 +134,33 @@ class SentenceCoder:
                 alias, n = found
                 mentions.append(self._mention(alias, i, i + n - 1))
                 i += n
+            elif token.word and token.cap and self._surname_key(token) in self.seen_people:
+                actor, name, state, role = self.seen_people[self._surname_key(token)]
+                mentions.append(Mention(i, i, actor, "official", name, state, "person", i, role))
+                i += 1
+            elif token.lower in _BLOC_WORDS.get(self.lang, ()) and self.last_organisation:
+                actor, name = self.last_organisation
+                mentions.append(Mention(i, i, actor, "organisation", name, actor, "name", i))
+                i += 1
             else:
                 i += 1
         return mentions
+
+    def _surname_key(self, token) -> str:
+        if self.lang == "en" or "fixd" in token.cases:
+            return token.lower
+        return strip_ending(token.lower)
+
+    def remember(self, mentions):
+        """Keep what later sentences may name briefly: officials by surname, the last body."""
+        for m in mentions:
+            if m.kind == "official" and m.alias == "role" and m.state:
+                surname = m.name.split()[-1]
+                key = surname.lower() if self.lang == "en" else strip_ending(surname.lower())
+                if len(key) >= 3:
+                    self.seen_people[key] = (m.actor, m.name, m.state, m.role)
+            elif m.kind == "organisation" and m.alias == "name":
+                self.last_organisation = (m.actor, m.name)
 
     def _ambiguous(self, tokens, i, alias) -> bool:
         # A one-word name at the start of a sentence may be an ordinary word (Того, Мали).
@@ -213,11 +251,14 @@ class SentenceCoder:
             # "секретарь Высшего совета национальной безопасности Ирана"
             k = i + 1
             states = []
-            tentative = end
             while k < n and k <= i + 7:
                 m = at.get(k)
                 if m:
-                    if state is None and m.kind != "official" and m.alias in ("name", "seat", "adj"):
+                    if (
+                        state is None
+                        and m.kind != "official"
+                        and m.alias in ("name", "seat", "adj")
+                    ):
                         prep = tokens[k - 1].lower if k > i + 1 else ""
                         inside = prep in ("в", "у", "in") and label == ""
                         if inside or prep not in _POST_PREPOSITIONS:
@@ -228,6 +269,9 @@ class SentenceCoder:
                 t = tokens[k]
                 if not t.word:
                     break
+                if label == "" and t.lower in ("in", "у", "в") and k + 1 in at:
+                    k += 1  # "the juntas in Mali", "влада у Мінську"
+                    continue
                 if (
                     self._role_at(tokens, k) is not None
                     or t.lower in ROLE_QUALIFIERS
@@ -235,15 +279,16 @@ class SentenceCoder:
                     or t.lower in ("справ", "дел", "affairs", "of", "the", "питань", "вопросам")
                 ):
                     if not (t.cap and self.lang != "en" and self._role_at(tokens, k) is None):
-                        end = tentative = k
+                        end = k
                         k += 1
                         continue
-                if self.lang != "en" and "gent" in t.cases and "nomn" not in t.cases:
-                    tentative = k  # a body's name in the genitive, kept only if a state follows
-                    k += 1
+                if self.lang != "en" and "gent" in t.cases and not (t.cap and "nomn" in t.cases):
+                    k += 1  # a body's name in the genitive: it counts only if a state follows
                     continue
                 break
             label = self._label(tokens, start, end, label)
+            if state is None and self.lang == "en" and (label or "").endswith("secretary of state"):
+                state = Mention(start, end, "USA", "state", self.gaz.names["USA"], "USA", "name", i)
             # a name after: known person, or capitalised words
             after = end + 1
             if after < n and tokens[after].lower in ("по", "з", "із", "for") and state is not None:
@@ -253,6 +298,14 @@ class SentenceCoder:
                     q += 1
                 if q < n and q > after + 1 and tokens[q].cap and q not in at:
                     after = q
+            if (
+                state is not None
+                and after + 1 < n
+                and after not in at
+                and self._role_at(tokens, after) in _TITLES
+                and tokens[after + 1].cap
+            ):
+                after += 1
             posted = at.get(after + 1) if after + 2 < n else None
             if (
                 state is not None
@@ -275,7 +328,9 @@ class SentenceCoder:
                     ):
                         used.add(id(st))
                         opening = start if n_th == 0 else first
-                        merged.append(self._official(tokens, opening, first, last, st, label, person))
+                        merged.append(
+                            self._official(tokens, opening, first, last, st, label, person)
+                        )
                         used.add(id(person)) if person is not None else None
                     i = people[-1][1] + 1
                     continue
@@ -323,12 +378,12 @@ class SentenceCoder:
 
     def _label(self, tokens, start, end, label):
         """The role of a phrase: its most specific role noun, with qualifiers (foreign ...)."""
-        if not label:
-            for q in range(start, end + 1):
-                found = self._role_at(tokens, q)
-                if found:
-                    label = found
-                    break
+        heads = [self._role_at(tokens, q) for q in range(start, end + 1)]
+        heads = [h for h in heads if h]
+        if not label and heads:
+            label = heads[0]
+        if label == "deputy" and len(heads) > 1:
+            label = "deputy " + self._label(tokens, start, end, heads[1])
         qualifiers = []
         for q in range(start, end + 1):
             for key in (tokens[q].lower, *tokens[q].lemmas):
@@ -348,7 +403,7 @@ class SentenceCoder:
             k < n
             and k - after < limit
             and tokens[k].word
-            and tokens[k].cap
+            and (tokens[k].cap or _PARTICLE_NAME.match(tokens[k].text))
             and (k not in at)
             and tokens[k].lower not in self.words.get("clause", ())
             and not tokens[k].text.isupper()
@@ -453,9 +508,7 @@ class SentenceCoder:
     def clauses(self, tokens, matches=()) -> list[Clause]:
         clause_words = self.words.get("clause", frozenset())
         verbs = {
-            m.first
-            for m in matches
-            if "noun" not in m.entry.flags and not tokens[m.first].cap
+            m.first for m in matches if "noun" not in m.entry.flags and not tokens[m.first].cap
         }
         purpose = self.words.get("purpose", frozenset())
         relative = self.words.get("relative", frozenset())
@@ -516,6 +569,8 @@ class SentenceCoder:
                     break
                 if previous is not None and previous.first <= j <= previous.last:
                     break
+                if _in_predicate(predicates, j):
+                    break  # "stood by Niamey": the preposition belongs to the verb
                 if (
                     low in w.get("with", ())
                     or low in w.get("between", ())
@@ -658,6 +713,14 @@ class SentenceCoder:
                 and tokens[match.first - 1].lower in _DETERMINERS
             ):
                 continue  # "the wounded", "a key ally", "its supplies": nouns, not acts
+            if p.noun and any(
+                q.first < p.first <= q.last + 6
+                and q.clause == p.clause
+                and not q.noun
+                and q.entry.code[:2] in _ENDING_CODES
+                for q in found
+            ):
+                continue  # "suspended security cooperation": the cooperation is what ended
             modal = self.words.get("modal", frozenset())
             p.intent = bool((set(window) | lemmas) & modal) or (
                 self.lang == "en"
@@ -724,6 +787,7 @@ class SentenceCoder:
         tokens = sentence.tokens
         self.analyse(sentence)
         mentions = self.merge_roles(tokens, self.find_actors(tokens))
+        self.remember(mentions)
         if not mentions:
             return []
         matches = self.lex.find(tokens)
@@ -736,7 +800,18 @@ class SentenceCoder:
         out = []
         agreed = {}
         for p in predicates:
-            if p.negated:
+            later = [
+                q
+                for q in predicates
+                if q.clause == p.clause and p.last < q.first <= p.last + 4 and not q.negated
+            ]
+            if p.entry.code == "030" and "agree" not in p.entry.flags and later:
+                if later[0].entry.code >= "10":
+                    # "пообіцяв запровадити нові обмеження": a threat, not a promise of good
+                    later[0].intent = True
+                    p.superseded = True
+        for p in predicates:
+            if p.negated or p.superseded:
                 continue
             flags = p.entry.flags
             clause = clauses[p.clause]
@@ -749,6 +824,8 @@ class SentenceCoder:
                 if p.clause in agreed and 0 < p.first - agreed[p.clause][0] <= 4:
                     sources = agreed[p.clause][1]
                 parts = ("obj", "to", "with", "between", "mod")
+                if p.entry.code[:2] == "15":
+                    parts = ("to",)  # troops move against someone, never "onto" an object
                 if "move" in flags:
                     parts += ("loc",)
                 targets = self.targets(tokens, mentions, predicates, p, parts)

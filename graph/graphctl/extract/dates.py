@@ -203,7 +203,9 @@ def find_dates(
                 continue
             if any(abs(d.start - offset - m.end()) < 30 for d in found if d.precision == "day"):
                 continue  # "напередодні саміту, 10 липня": the date is given
-            before = [d.value for d in found if d.precision == "day" and d.start - offset < m.start()]
+            before = [
+                d.value for d in found if d.precision == "day" and d.start - offset < m.start()
+            ]
             base = before[-1] if before else anchor
             if base is None or len(base) < 10:
                 continue
