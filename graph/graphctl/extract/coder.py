@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from graphctl.extract.dates import MONTHS
+from graphctl.extract.dates import MONTHS, WEEKDAYS
 from graphctl.extract.gazetteer import gazetteer, slugify, token_matches
 from graphctl.extract.lexicon import lexicon
 from graphctl.extract.morphology import Morphology, strip_ending
@@ -25,7 +25,9 @@ _POST_PREPOSITIONS = frozenset("в у во in at to з с with до к".split())
 _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|as|ash|аль|ал|ад|ас|эль|ель|ибн|бин|ben|bin)-[A-ZА-ЯЁІЇЄ]"
 )
-_NAME_PARTICLES = frozenset("von van der de da dos du al el bin ibn la le".split())
+_NAME_PARTICLES = frozenset(
+    "von van der de da dos du al el bin ibn la le фон ван дер де да дос дю бин ибн ла ле".split()
+)
 # Capitalised English words that are not names after a role: "Prime Minister Said ...".
 _EN_NOT_NAMES = frozenset("on in at the said says told and but for of to".split())
 # A word for "the organisation just named": "the bloc imposed sanctions".
@@ -502,6 +504,17 @@ class SentenceCoder:
         if self.lang == "en" or not token.cases or "nomn" in token.cases or "fixd" in token.cases:
             return token.text
         lemma = sorted(token.lemmas, key=len)[0] if token.lemmas else token.lower
+        if "NOUN" not in token.pos or len(lemma) > len(token.text) or lemma == token.lower:
+            # a foreign name morphology only guesses at ("Фейсал" as a verb or a neuter noun):
+            # strip no more than a masculine instrumental ending
+            text = token.text
+            if len(text) > 5 and text[-2:] in ("ом", "ем", "ём", "єм") and "ablt" in token.cases:
+                return text[:-2]
+            return text
+        if "-" in token.text:
+            # "Амир-Абдоллахианом": inflection ends the last part only
+            head, _, tail = token.text.rpartition("-")
+            return head + "-" + tail[:1].upper() + lemma.rpartition("-")[2][1:]
         return lemma[:1].upper() + lemma[1:]
 
     # --- clauses and parts ---------------------------------------------------------------
@@ -540,7 +553,7 @@ class SentenceCoder:
                 and any(i + 1 < k <= i + 5 for k in verbs)
             ):
                 # "... eased after Biden telephoned Macron": a clause of its own, with a subject
-                cut = (i, "other")
+                cut = (i + 1, "other")
             if cut and cut[0] > start:
                 bounds.append(Clause(start, cut[0] - 1, kind))
                 start, kind = cut[0], cut[1]
@@ -583,6 +596,7 @@ class SentenceCoder:
                     not t.word
                     or low[:1].isdigit()
                     or low in MONTHS
+                    or low in WEEKDAYS
                     or low in w.get("clause", ())
                     or self._is_verb(t)
                     or _in_predicate(predicates, j)
@@ -805,6 +819,10 @@ class SentenceCoder:
                 for q in predicates
                 if q.clause == p.clause and p.last < q.first <= p.last + 4 and not q.negated
             ]
+            if p.entry.code[:3] in ("111", "112") and not p.noun:
+                for q in predicates:
+                    if q.clause == p.clause and p.last < q.first <= p.last + 8:
+                        q.superseded = True  # what one is accused of is alleged, not coded
             if p.entry.code == "030" and "agree" not in p.entry.flags and later:
                 if later[0].entry.code >= "10":
                     # "пообіцяв запровадити нові обмеження": a threat, not a promise of good
@@ -826,6 +844,8 @@ class SentenceCoder:
                 parts = ("obj", "to", "with", "between", "mod")
                 if p.entry.code[:2] == "15":
                     parts = ("to",)  # troops move against someone, never "onto" an object
+                elif p.entry.code[:2] in ("18", "19", "20"):
+                    parts += ("loc",)  # "attacked positions in the Indian part of Kashmir"
                 if "move" in flags:
                     parts += ("loc",)
                 targets = self.targets(tokens, mentions, predicates, p, parts)
