@@ -124,6 +124,8 @@ def test_every_event_is_a_valid_record_with_evidence():
             ("PAK", "IND", "-"),
         ),
         ("Соединенные Штаты встали на сторону Гайаны.", "ru", ("USA", "GUY", "+")),
+        ("Польша заявила, что Россия должна извиниться.", "ru", ("POL", "RUS", "-")),
+        ("Poland said Russia must apologise.", "en", ("POL", "RUS", "-")),
     ],
     ids=[
         "uk-sanction",
@@ -138,6 +140,8 @@ def test_every_event_is_a_valid_record_with_evidence():
         "uk-promised-sanction",
         "uk-attack-place",
         "ru-side-with",
+        "ru-must",
+        "en-must",
     ],
 )
 def test_who_does_what_to_whom(text, lang, expected):

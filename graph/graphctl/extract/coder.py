@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from graphctl.extract.dates import MONTHS, WEEKDAYS
 from graphctl.extract.gazetteer import gazetteer, slugify, token_matches
-from graphctl.extract.lexicon import lexicon
+from graphctl.extract.lexicon import Entry, lexicon
 from graphctl.extract.morphology import Morphology, strip_ending
 from graphctl.extract.roles import ROLE_QUALIFIERS, ROLES
 from graphctl.extract.sentences import Sentence
@@ -31,6 +31,16 @@ _NAME_PARTICLES = frozenset(
 # Capitalised English words that are not names after a role: "Prime Minister Said ...".
 _EN_NOT_NAMES = frozenset("on in at the said says told and but for of to".split())
 # A word for "the organisation just named": "the bloc imposed sanctions".
+# Words of obligation after an actor: what the speaker demands of it.
+_MUST = {
+    "en": frozenset({"must", "should"}),
+    "uk": frozenset("має мають мусить мусять повинна повинен повинні повинно".split()),
+    "ru": frozenset("должна должен должны должно обязана обязан обязаны".split()),
+}
+_INFINITIVE_ENDINGS = ("ти", "тися", "тись", "ть", "ться", "чь", "чься")
+_DEMAND = {
+    lang: Entry(lang, "must", "100", frozenset(), 0) for lang in ("en", "uk", "ru")
+}  # fmt: skip
 # Acts that end or refuse what their object names: its noun is no event of its own.
 _ENDING_CODES = frozenset({"12", "16", "17"})
 _TITLES = frozenset({"prince", "king", "queen", "emir", "sheikh", "general"})
@@ -877,6 +887,32 @@ class SentenceCoder:
             for a, b in pairs:
                 if a.state != b.state:
                     out.append((a, b, p))
+        return out + self._demands(tokens, mentions, predicates, clauses)
+
+    def _demands(self, tokens, mentions, predicates, clauses):
+        """ "Poland said Russia must apologise": a demand of the speaker on whoever must."""
+        out = []
+        for j, token in enumerate(tokens):
+            if token.lower not in _MUST.get(self.lang, ()) or j == 0:
+                continue
+            following = tokens[j + 1] if j + 1 < len(tokens) else None
+            if self.lang != "en" and not (
+                following
+                and ("INFN" in following.pos or following.lower.endswith(_INFINITIVE_ENDINGS))
+            ):
+                continue  # "Росія має ядерну зброю": to have, not to have to
+            who = [m for m in mentions if m.last in (j - 1, j - 2) and m.last < j]
+            said = [q for q in predicates if "speech" in q.entry.flags and q.last < j]
+            if not who or not said:
+                continue
+            speech = said[-1]
+            speakers = [m for m in clauses[speech.clause].subjects if m.last < speech.first]
+            if not speakers:
+                speakers = [m for m in mentions if m.part == "subj" and m.last < speech.first]
+            demand = Predicate(_DEMAND[self.lang], j, j, _clause_of(clauses, j))
+            for a in speakers:
+                if a.state != who[-1].state:
+                    out.append((a, who[-1], demand))
         return out
 
     def _nominal(self, tokens, mentions, predicates, p, clause):
