@@ -86,7 +86,7 @@ def test_held_out_articles_score_well(lang):
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.82 and fp <= 1, (f1, tp, fp, fn)
     assert dated / dated_all >= 0.7, (dated, dated_all)
-    assert officials / officials_all >= 0.55, (officials, officials_all)
+    assert officials / officials_all >= 0.6, (officials, officials_all)
 
 
 def test_every_event_is_a_valid_record_with_evidence():

@@ -884,9 +884,11 @@ class SentenceCoder:
                     pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
             else:
                 pairs = [(a, b) for a in sources for b in targets]
-            for a, b in pairs:
-                if a.state != b.state:
-                    out.append((a, b, p))
+            crossed = [(a, b) for a, b in pairs if a.state != b.state]
+            out.extend((a, b, p) for a, b in crossed)
+            if not crossed:
+                # "Guterres welcomed the deal": an act of an official with no foreign target
+                out.extend((a, None, p) for a in sources if a.kind == "official")
         return out + self._demands(tokens, mentions, predicates, clauses)
 
     def _demands(self, tokens, mentions, predicates, clauses):
