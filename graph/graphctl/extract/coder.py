@@ -737,14 +737,19 @@ class SentenceCoder:
                 and tokens[match.first - 1].lower in _DETERMINERS
             ):
                 continue  # "the wounded", "a key ally", "its supplies": nouns, not acts
-            if p.noun and any(
-                q.first < p.first <= q.last + 6
+            if any(
+                q.first < p.first <= q.last + (6 if p.noun else 3)
                 and q.clause == p.clause
                 and not q.noun
                 and q.entry.code[:2] in _ENDING_CODES
+                and (
+                    p.noun
+                    or not any(t.lower in _COORDINATION for t in tokens[q.last + 1 : p.first])
+                )
+                and not any(q.last < k < p.first for k in inside)
                 for q in found
             ):
-                continue  # "suspended security cooperation": the cooperation is what ended
+                continue  # "suspended security cooperation", "cancelled a planned visit"
             modal = self.words.get("modal", frozenset())
             p.intent = bool((set(window) | lemmas) & modal) or (
                 self.lang == "en"
