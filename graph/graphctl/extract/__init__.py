@@ -12,28 +12,14 @@ import re
 from pathlib import Path
 
 from graphctl.errors import InputError
+from graphctl.events import FIELDS
 
 __all__ = ["EXTRACT_COLUMNS", "detect_language", "extract_file", "extract_files", "extract_text"]
 
 LANGUAGES = ("uk", "ru", "en")
 #: CSV columns of extracted events: the contract, then what the extractor adds.
 EXTRACT_COLUMNS = [
-    "id",
-    "date",
-    "source",
-    "target",
-    "source_state",
-    "target_state",
-    "source_name",
-    "target_name",
-    "source_kind",
-    "target_kind",
-    "code",
-    "quad",
-    "goldstein",
-    "text",
-    "doc",
-    "lang",
+    *FIELDS,
     "date_precision",
     "source_role",
     "target_role",
