@@ -143,3 +143,10 @@ def test_export_jsonl_reloads_to_the_same_store(runner, loaded, tmp_path):
     runner.invoke(cli, ["export", "--db", loaded, "--format", "jsonl", "-o", str(out)])
     again = runner.invoke(cli, ["load", "--db", loaded, str(out)])
     assert "0 events added, 78 already present" in again.output
+
+
+def test_cli_metric_names_match_the_library():
+    from graphctl.analysis.centrality import METRICS
+    from graphctl.cli import CENTRALITY_METRICS
+
+    assert CENTRALITY_METRICS == METRICS

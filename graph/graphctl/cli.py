@@ -14,6 +14,22 @@ from graphctl.output import FORMATS, table, to_csv, to_json, to_jsonl
 from graphctl.store import DEFAULT_DB, EventFilter, open_store
 
 DATE = r"YYYY[-MM[-DD]]"
+# graphctl.analysis.centrality.METRICS, spelled out so that start-up need not import networkx
+# (a test keeps the two equal).
+CENTRALITY_METRICS = (
+    "pagerank",
+    "degree",
+    "in_degree",
+    "out_degree",
+    "strength",
+    "in_strength",
+    "out_strength",
+    "positive_strength",
+    "negative_strength",
+    "betweenness",
+    "eigenvector",
+    "pn",
+)
 
 
 class _Group(click.Group):
@@ -395,22 +411,7 @@ def alliances(store, level, since, until, every, min_events, weight, explain, wr
 @cli.command()
 @click.option(
     "--metric",
-    type=click.Choice(
-        [
-            "pagerank",
-            "degree",
-            "in_degree",
-            "out_degree",
-            "strength",
-            "in_strength",
-            "out_strength",
-            "positive_strength",
-            "negative_strength",
-            "betweenness",
-            "eigenvector",
-            "pn",
-        ]
-    ),
+    type=click.Choice(CENTRALITY_METRICS),
     default="pagerank",
     show_default=True,
     help="pn: PN index (many friends, few enemies).",
@@ -450,23 +451,7 @@ def centrality(store, metric, top, level, since, until, write, fmt):
 @window_options
 @click.option(
     "--size",
-    type=click.Choice(
-        [
-            "pagerank",
-            "degree",
-            "in_degree",
-            "out_degree",
-            "strength",
-            "in_strength",
-            "out_strength",
-            "positive_strength",
-            "negative_strength",
-            "betweenness",
-            "eigenvector",
-            "pn",
-            "events",
-        ]
-    ),
+    type=click.Choice(CENTRALITY_METRICS + ("events",)),
     default="pagerank",
     show_default=True,
     help="The centrality a node's size shows.",
