@@ -11,7 +11,7 @@ import networkx as nx
 import pytest
 
 from conftest import DATA
-from graphctl.analysis import alliances_from_store, dyads_from_events
+from graphctl.analysis import alliances_from_store
 from graphctl.analysis.alliances import (
     adjusted_rand_index,
     alliances_over_time,
@@ -23,7 +23,7 @@ from graphctl.analysis.balance import frustration_index, triangle_balance
 from graphctl.build import signed_graph
 from graphctl.cli import cli
 from graphctl.errors import AnalysisError
-from graphctl.events import validate
+from graphctl.store.local import LocalStore
 
 KOREA = DATA / "korea-2023.jsonl"
 
@@ -44,8 +44,9 @@ def cow_windows(real) -> list[str]:
 
 
 def korea_graph(weight="goldstein") -> nx.Graph:
-    events = [validate(json.loads(line)) for line in KOREA.open(encoding="utf-8")]
-    return signed_graph(dyads_from_events(events), weight=weight)
+    with LocalStore(":memory:") as store:
+        store.load(str(KOREA))
+        return signed_graph(store.dyads(level="state"), weight=weight)
 
 
 def brute_force_index(G) -> int:

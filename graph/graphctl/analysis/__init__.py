@@ -6,7 +6,6 @@ from graphctl.analysis.pipeline import (
     alliance_summary,
     alliances_from_store,
     centrality_from_store,
-    dyads_from_events,
     explain_pair,
 )
 
@@ -16,6 +15,5 @@ __all__ = [
     "alliance_summary",
     "alliances_from_store",
     "centrality_from_store",
-    "dyads_from_events",
     "explain_pair",
 ]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
+from dataclasses import replace
 
 from graphctl.build import LEVELS, directed_graph, signed_graph
 from graphctl.errors import AnalysisError, StoreError
-from graphctl.events import polarity
 from graphctl.store.base import EventFilter, Store
 
 #: --every: calendar periods, or the windows a signed relation list gives (CoW's "46-49").
@@ -34,53 +34,8 @@ def _check(level, every=None):
 
 
 def _end(event: Mapping, side: str, level: str):
-    if level == "state":
-        return event.get(f"{side}_state") or event.get(side)
-    return event.get(side)
-
-
-def dyads_from_events(events: Iterable[Mapping], *, level: str = "state") -> list[dict]:
-    """Aggregate events into directed dyads, in the shape of :meth:`Store.dyads`.
-
-    Used where the store cannot filter for us, e.g. per window of a signed relation list.
-
-    Examples
-    --------
-    >>> d = dyads_from_events([{"source": "USA", "target": "CUB", "sign": -1, "window": "96-99"}])
-    >>> d[0]["negative"], d[0]["signed"]
-    (1, -1.0)
-    """
-    dyads: dict[tuple, dict] = {}
-    for event in events:
-        a, b = _end(event, "source", level), _end(event, "target", level)
-        if not a or not b or a == b:
-            continue
-        dyad = dyads.setdefault(
-            (a, b),
-            {
-                "source": a,
-                "target": b,
-                "events": 0,
-                "positive": 0,
-                "negative": 0,
-                "goldstein": 0.0,
-                "signed": 0.0,
-                "first": None,
-                "last": None,
-            },
-        )
-        dyad["events"] += 1
-        sign = polarity(event)
-        dyad["positive"] += sign > 0
-        dyad["negative"] += sign < 0
-        dyad["goldstein"] += float(event.get("goldstein") or 0)
-        if event.get("sign") not in (None, ""):
-            dyad["signed"] += float(event["sign"]) * float(event.get("weight") or 1)
-        date = event.get("date")
-        if date:
-            dyad["first"] = min(dyad["first"] or date, date)
-            dyad["last"] = max(dyad["last"] or date, date)
-    return list(dyads.values())
+    # At the state level an actor is its state (the stores' own rule).
+    return event.get(f"{side}_state") if level == "state" else event.get(side)
 
 
 def periods(first: str, last: str, every: str) -> list[tuple[str, str, str]]:
@@ -174,28 +129,32 @@ def alliances_from_store(
 
 def _window_graphs(store, level, flt, every, actors, build):
     if every == "window":
-        by_window: dict[str, list] = {}
-        for event in store.events(flt):
-            if event.get("window"):
-                by_window.setdefault(event["window"], []).append(event)
-        if not by_window:
+        windows = store.windows()
+        if not windows:
             raise AnalysisError(
                 "no events carry a window: --every window is for signed "
                 "relation lists such as Correlates of War"
             )
-        return [
-            (w, signed_graph(dyads_from_events(evs, level=level), actors=(), **build))
-            for w, evs in sorted(by_window.items())
+        parts = [(w, replace(flt, window=w)) for w in windows]
+    else:
+        dated = [d for d in store.dyads(level=level, filter=flt) if d.get("first")]
+        if not dated:
+            raise AnalysisError(f"no dated events to split by {every}")
+        first = flt.since or min(d["first"] for d in dated)
+        last = flt.until or max(d["last"] for d in dated)
+        parts = [
+            (
+                label,
+                replace(
+                    flt, since=max(start, flt.since or start), until=min(stop, flt.until or stop)
+                ),
+            )
+            for label, start, stop in periods(first, last, every)
         ]
-    dated = [d for d in store.dyads(level=level, filter=flt) if d.get("first")]
-    if not dated:
-        raise AnalysisError(f"no dated events to split by {every}")
-    first = flt.since or min(d["first"] for d in dated)
-    last = flt.until or max(d["last"] for d in dated)
-    graphs = []
-    for label, start, stop in periods(first, last, every):
-        part = EventFilter(since=max(start, flt.since or start), until=min(stop, flt.until or stop))
-        graphs.append((label, signed_graph(store.dyads(level=level, filter=part), **build)))
+    graphs = [
+        (label, signed_graph(store.dyads(level=level, filter=part), **build))
+        for label, part in parts
+    ]
     names = {a["id"]: a.get("name") for a in actors}
     for _, G in graphs:
         for node in G:
@@ -222,7 +181,8 @@ def explain_pair(
         for e in store.events(flt)
         if {_end(e, "source", level), _end(e, "target", level)} == {a, b}
     ]
-    G = signed_graph(dyads_from_events(events, level=level), weight=weight, min_events=min_events)
+    pair = [d for d in store.dyads(level=level, filter=flt) if {d["source"], d["target"]} == {a, b}]
+    G = signed_graph(pair, weight=weight, min_events=min_events)
     relation = dict(G.edges[a, b]) if G.has_edge(a, b) else None
     return {"pair": [a, b], "relation": relation, "events": events}
 

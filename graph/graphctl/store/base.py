@@ -15,7 +15,8 @@ class EventFilter:
     """Which events to read. Empty fields do not filter.
 
     ``actors`` matches an event whose source or target (or their states) is one of them;
-    ``since``/``until`` compare the date string, so ``until="2023-09"`` includes all of September.
+    ``since``/``until`` compare the date string, so ``until="2023-09"`` includes all of September;
+    ``window`` picks one window of a signed relation list (CoW's ``"46-49"``).
     """
 
     actors: tuple[str, ...] = ()
@@ -23,6 +24,7 @@ class EventFilter:
     until: str | None = None
     codes: tuple[str, ...] = ()
     quads: tuple[int, ...] = ()
+    window: str | None = None
     limit: int | None = None
 
 
@@ -102,6 +104,10 @@ class Store(ABC):
         Goldstein values, signed sums ``sign * weight`` of explicit signed relations, first/last
         are the earliest and latest dates.
         """
+
+    @abstractmethod
+    def windows(self) -> list[str]:
+        """The windows of signed relation lists among the events, in order (CoW's "46-49")."""
 
     @abstractmethod
     def stats(self) -> dict:

@@ -58,6 +58,9 @@ def where(filter: EventFilter, params: list) -> str:
     if filter.quads:
         clauses.append(f"quad IN ({', '.join('?' for _ in filter.quads)})")
         params.extend(filter.quads)
+    if filter.window:
+        clauses.append('"window" = ?')
+        params.append(filter.window)
     return ("WHERE " + " AND ".join(clauses)) if clauses else ""
 
 
