@@ -3,7 +3,7 @@
 Runs `graphctl.extract.extract_file` on every article that has a *.gold.json beside it, writes
 the events to a temporary JSONL file per article, and prints the scorer's figures: all articles
 together, then per language for our own articles (tuned while looking at them) and for the
-held-out ones (tests/articles/heldout: coded before the extractor saw them), then the example.
+held-out ones (tests/articles/heldout and heldout2: coded before the extractor saw them), then the example.
 
     python scripts/score_articles.py [--verbose]
 """
@@ -21,11 +21,12 @@ SCORER = ROOT.parent / "shared" / "eval" / "score_extraction.py"
 SEED = ROOT.parent / "shared" / "data" / "seed"
 ARTICLES = ROOT / "tests" / "articles"
 HELDOUT = ARTICLES / "heldout"
+HELDOUT2 = ARTICLES / "heldout2"
 
 
 def pairs():
     """Yield (gold path, article path, gold) for the example article and ours."""
-    for folder in (SEED, ARTICLES, HELDOUT):
+    for folder in (SEED, ARTICLES, HELDOUT, HELDOUT2):
         for gold_path in sorted(folder.glob("*.gold.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             yield gold_path, folder / gold["doc"], gold
@@ -59,14 +60,14 @@ def main(argv) -> int:
     items = list(pairs())
     with tempfile.TemporaryDirectory() as out_dir:
         print("all      ", score(items, out_dir, verbose))
-        for label, folder in (("ours", ARTICLES), ("held", HELDOUT)):
+        for label, folder in (("ours", ARTICLES), ("held", HELDOUT), ("held2", HELDOUT2)):
             mine = [i for i in items if i[1].parent == folder]
             if mine:
-                print(f"{label} all ", score(mine, out_dir, False))
+                print(f"{label:5} all ", score(mine, out_dir, False))
             for lang in ("uk", "ru", "en"):
                 chosen = [i for i in mine if i[2].get("lang") == lang]
                 if chosen:
-                    print(f"{label} {lang}  ", score(chosen, out_dir, False))
+                    print(f"{label:5} {lang}  ", score(chosen, out_dir, False))
         seed = [i for i in items if i[1].parent == SEED]
         print("seed     ", score(seed, out_dir, False))
     return 0
