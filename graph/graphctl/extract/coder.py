@@ -26,8 +26,11 @@ _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|as|ash|аль|ал|ад|ас|эль|ель|ибн|бин|ben|bin)-[A-ZА-ЯЁІЇЄ]"
 )
 _NAME_PARTICLES = frozenset(
-    "von van der de da dos du al el bin ibn la le фон ван дер де да дос дю бин ибн ла ле".split()
+    "von van der de da dos du al el bin ibn bint abu la le фон ван дер де да дос дю бин ибн ла ле "
+    "бін ібн бен абу аль ель ал эль ас ад аш ан".split()
 )
+# Regnal numbers after a name: "Мухаммед VI", "Charles III".
+_REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 # Capitalised English words that are not names after a role: "Prime Minister Said ...".
 _EN_NOT_NAMES = frozenset("on in at the said says told and but for of to".split())
 # A word for "the organisation just named": "the bloc imposed sanctions".
@@ -117,6 +120,7 @@ class SentenceCoder:
         # ("Ирфаан Али" ... later "Али"), and the last organisation named ("the bloc").
         self.seen_people = {}
         self.last_organisation = None
+        self.topic = None  # the state the last sentence's subject belongs to
 
     # --- tokens and actors ---------------------------------------------------------------
     def analyse(self, sentence: Sentence):
@@ -250,6 +254,9 @@ class SentenceCoder:
                 ):
                     state, start = m, m.first
                     break
+                if m and m.kind == "official" and tokens[m.last].lower.endswith("'s"):
+                    state, start = m, m.first  # "Trump's senior adviser": his state's official
+                    break
                 if (
                     m
                     or not tokens[j].word
@@ -322,7 +329,7 @@ class SentenceCoder:
             if (
                 state is not None
                 and after < n
-                and tokens[after].lower in ("в", "у", "во", "in", "to")
+                and tokens[after].lower in ("в", "у", "во", "in", "to", "при", "at")
                 and posted is not None
                 and posted.kind != "official"
                 and posted.last + 1 < n
@@ -341,7 +348,9 @@ class SentenceCoder:
                         used.add(id(st))
                         opening = start if n_th == 0 else first
                         merged.append(
-                            self._official(tokens, opening, first, last, st, label, person)
+                            self._official(
+                                tokens, opening, first, last, st, label, person, head=i
+                            )
                         )
                         used.add(id(person)) if person is not None else None
                     i = people[-1][1] + 1
@@ -356,12 +365,33 @@ class SentenceCoder:
                 i = person.last + 1
                 continue
             k = self._name_end(tokens, at, after)
+            if state is None and label and self.topic is not None:
+                named = k - after >= 2 or (
+                    after + 1 < n and tokens[after].text == "," and tokens[after + 1].cap
+                )
+                if named:
+                    # "Defence Minister Florence Parly", "Foreign ministry spokesman Lin Jian":
+                    # news leaves out the state the story is about; take the one it is about.
+                    state = self._topic_state(start, i, at, mentions)
+            if state is not None and state.kind == "official" and not (k > after and label):
+                named = self._name_before(tokens, at, start) if label else None
+                if named is not None:
+                    # "Jared Kushner, Trump's senior adviser": the name stands before the role
+                    used.add(id(state))
+                    merged.append(
+                        self._official(tokens, named[0], named[0], named[1], state, label, None)
+                    )
+                    merged[-1].last = end
+                i = max(i + 1, end + 1)
+                continue
             if state is None:
                 i = max(i + 1, end + 1)
                 continue
             used.add(id(state))
             if k > after and label:
-                merged.append(self._official(tokens, start, after, k - 1, state, label, None))
+                merged.append(
+                    self._official(tokens, start, after, k - 1, state, label, None, head=i)
+                )
                 i = k
             else:
                 # "представники Південної Кореї та Японії": a body of each state
@@ -387,6 +417,17 @@ class SentenceCoder:
             covered.update(range(m.first, m.last + 1))
         keep = [m for m in keep if m.first not in covered]
         return self._appositions(tokens, sorted(keep + merged, key=lambda m: m.first))
+
+    def _topic_state(self, start, role_at, at, mentions):
+        """The state a role with no state of its own belongs to: the sentence's opening actor
+        if there is one before it, else the subject of the sentence before."""
+        opening = mentions[0] if mentions else None
+        code = self.topic
+        if opening is not None and opening.first <= 1 and opening.last < start and opening.state:
+            code = opening.state
+        if code is None or self.gaz.kinds.get(code) != "state":
+            return None
+        return Mention(start, start, code, "state", self.gaz.names[code], code, "name", role_at)
 
     def _label(self, tokens, start, end, label):
         """The role of a phrase: its most specific role noun, with qualifiers (foreign ...)."""
@@ -418,7 +459,7 @@ class SentenceCoder:
             and (tokens[k].cap or _PARTICLE_NAME.match(tokens[k].text))
             and (k not in at)
             and tokens[k].lower not in self.words.get("clause", ())
-            and not tokens[k].text.isupper()
+            and (not tokens[k].text.isupper() or (k > after and _REGNAL.fullmatch(tokens[k].text)))
             and not (self.lang == "en" and tokens[k].lower in _EN_NOT_NAMES)
         ):
             if self._role_at(tokens, k) is not None:
@@ -456,11 +497,17 @@ class SentenceCoder:
                 k += 1
         return out if len(out) == count else None
 
-    def _official(self, tokens, start, first, last, state, label, person) -> Mention:
+    def _official(self, tokens, start, first, last, state, label, person, head=None) -> Mention:
         if person is not None:
             person.first, person.head = min(start, person.first), person.first
             return person
-        name = " ".join(self._nominative(t) for t in tokens[first : last + 1])
+        role = tokens[head] if head is not None else None
+        if role is not None and (role.lower in role.lemmas or self.lang == "en"):
+            # the role noun is in the nominative, so is the name beside it: keep it as written
+            # ("Прем'єр-міністр Косова Альбін Курті", not a guessed "Курт")
+            name = " ".join(t.text for t in tokens[first : last + 1])
+        else:
+            name = " ".join(self._nominative(t) for t in tokens[first : last + 1])
         return Mention(
             start if start <= first else first,
             last,
@@ -484,8 +531,21 @@ class SentenceCoder:
             if id(m) in skip:
                 continue
             is_role = m.alias == "role" and m.kind != "official" and m.role
+            named = self._name_before(tokens, at, m.first) if is_role else None
+            if named is not None and (m.last + 1 >= n or not tokens[m.last + 1].cap):
+                # "Kenzo Oshima, the United Nations Emergency Relief Coordinator"
+                out.append(self._official(tokens, named[0], named[0], named[1], m, m.role, None))
+                out[-1].last = m.last
+                continue
             if is_role and m.last + 2 < n and tokens[m.last + 1].text == ",":
                 first = m.last + 2
+                if (
+                    first + 1 < n
+                    and first not in at
+                    and self._role_at(tokens, first) in _TITLES
+                    and tokens[first + 1].cap
+                ):
+                    first += 1  # "the Emirati foreign minister, Sheikh Abdullah bin Zayed"
                 k = self._name_end(tokens, at, first)
                 person = at.get(first)
                 closes = k >= n or tokens[k].text in (",", ".", ";", ")") or not tokens[k].cap
@@ -495,7 +555,9 @@ class SentenceCoder:
                     out.append(person)
                     continue
                 if k - first >= 2 and closes:
-                    out.append(self._official(tokens, m.first, first, k - 1, m, m.role, None))
+                    out.append(
+                        self._official(tokens, m.first, first, k - 1, m, m.role, None, m.head)
+                    )
                     continue
             if m.kind == "official" and idx + 1 < len(mentions):
                 nxt = mentions[idx + 1]
@@ -509,6 +571,33 @@ class SentenceCoder:
                     skip.add(id(nxt))  # "Blinken, the US secretary of state": one actor
             out.append(m)
         return out
+
+    def _name_before(self, tokens, at, start):
+        """(first, last) of two or three capitalised words that end just before ", " + `start`
+        (an article may stand between), and are no actor or role of their own; else None."""
+        k = start - 1
+        if k >= 0 and tokens[k].lower in ("the", "a", "an"):
+            k -= 1
+        if k < 2 or tokens[k].text != ",":
+            return None
+        last = k - 1
+        first = last
+        while (
+            first >= 0
+            and last - first < 3
+            and tokens[first].word
+            and (tokens[first].cap or tokens[first].lower in _NAME_PARTICLES)
+            and first not in at
+            and self._role_at(tokens, first) is None
+            and tokens[first].lower not in _EN_NOT_NAMES
+        ):
+            first -= 1
+        first += 1
+        if last - first < 1 or not tokens[first].cap:
+            return None
+        if first > 0 and tokens[first - 1].word and tokens[first - 1].cap:
+            return None  # a longer capitalised run: a title or a body, not a bare name
+        return first, last
 
     def _nominative(self, token) -> str:
         if self.lang == "en" or not token.cases or "nomn" in token.cases or "fixd" in token.cases:
@@ -826,6 +915,9 @@ class SentenceCoder:
             return []
         self.assign_parts(tokens, mentions, predicates, clauses)
         self._inherit_subjects(tokens, mentions, clauses)
+        subjects = [m for m in clauses[0].subjects if m.state]
+        if subjects:
+            self.topic = subjects[0].state
         out = []
         agreed = {}
         for p in predicates:

@@ -72,7 +72,8 @@ class Morphology:
         if self._morph is None or not re.search(r"[^\W\d_]", word):
             return frozenset((lower, strip_ending(lower))), frozenset(), frozenset()
         lemmas, cases, pos = set(), set(), set()
-        for parse in self._morph.parse(lower)[:4]:
+        parses = self._morph.parse(lower)
+        for parse in parses[:4]:
             lemmas.add(parse.normal_form.replace("ʼ", "'").replace("’", "'"))
             tag = parse.tag
             if tag.POS:
@@ -80,7 +81,25 @@ class Morphology:
             cases.update(g for g in tag.grammemes if g in _CASES)
             if "Fixd" in tag.grammemes:
                 cases.add("fixd")
+        # A verb reading ranked below nouns still names the verb: "стала" is also "стати".
+        lemmas.update(p.normal_form for p in parses[4:] if p.tag.POS == "VERB")
+        if self.lang == "uk" and "GRND" in pos:
+            lemmas.update(self._gerund_infinitives(lower))
         return frozenset(lemmas), frozenset(cases), frozenset(pos)
+
+    def _gerund_infinitives(self, word: str) -> set[str]:
+        # The Ukrainian dictionary gives a gerund as its own lemma ("звинувативши"); the lexicon
+        # holds infinitives, so derive the candidates and keep those the dictionary knows.
+        out = set()
+        for ending, infinitive in (("вшись", "тися"), ("вши", "ти"), ("ючись", "тися"),
+                                   ("ючи", "ти"), ("ачи", "ати"), ("ячи", "яти")):  # fmt: skip
+            if word.endswith(ending):
+                candidate = word[: -len(ending)] + infinitive
+                if any(p.normal_form == candidate and p.tag.POS in ("VERB", "INFN")
+                       for p in self._morph.parse(candidate)):  # fmt: skip
+                    out.add(candidate)
+                break
+        return out
 
 
 # Irregular English verb forms met in news: form -> base.

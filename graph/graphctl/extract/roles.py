@@ -220,4 +220,5 @@ ROLE_QUALIFIERS = {
     "national": "national security",
     "general": "general",
     "state": "of state",
+    "crown": "crown",
 }
