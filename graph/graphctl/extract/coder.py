@@ -48,6 +48,13 @@ _DEMAND = {
 _ENDING_CODES = frozenset({"12", "16", "17"})
 _TITLES = frozenset({"prince", "king", "queen", "emir", "sheikh", "general"})
 _BLOC_WORDS = {"en": frozenset({"bloc"}), "uk": frozenset({"блок"}), "ru": frozenset({"блок"})}
+# Words that join two clauses after a comma: "..., and Erdogan said".
+_JOINERS = frozenset("and but і й та а але проте и но".split())
+# Words after "said" that go on with the saying, not with what was said.
+_EN_NOT_CONTENT = frozenset(
+    "that on in at during late early last this today yesterday tonight earlier later after "
+    "before when while".split()
+)
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 # English words that open a clause of their own even without a comma before them.
 _EN_SUBORDINATORS = frozenset(
@@ -452,9 +459,10 @@ class SentenceCoder:
         """The end (exclusive) of up to `limit` capitalised name words from `after`."""
         k = after
         n = len(tokens)
+        particles = 0  # "Al", "El" inside a name do not count as its words
         while (
             k < n
-            and k - after < limit
+            and k - after - particles < limit
             and tokens[k].word
             and (tokens[k].cap or _PARTICLE_NAME.match(tokens[k].text))
             and (k not in at)
@@ -464,6 +472,8 @@ class SentenceCoder:
         ):
             if self._role_at(tokens, k) is not None:
                 break
+            if k > after and tokens[k].lower in _NAME_PARTICLES:
+                particles += 1
             k += 1
         # particles inside names: "Ursula von der Leyen", "Lula da Silva", "аль-Айбан"
         while (
@@ -624,13 +634,21 @@ class SentenceCoder:
         }
         purpose = self.words.get("purpose", frozenset())
         relative = self.words.get("relative", frozenset())
+        said = {m.last for m in matches if "speech" in m.entry.flags}
+        n = len(tokens)
+
+        def finite(k):
+            if self.lang == "en":
+                return k in verbs
+            return "VERB" in tokens[k].pos and not tokens[k].cap
+
         bounds = []
         start, kind = 0, "main"
         for i, token in enumerate(tokens):
             cut = None
             if token.text in _BOUNDARY or token.text == ";":
                 cut = (i, "other")
-            elif token.text == "," and i + 1 < len(tokens):
+            elif token.text == "," and i + 1 < n:
                 nxt = tokens[i + 1].lower
                 if nxt in clause_words:
                     what = "other"
@@ -641,6 +659,29 @@ class SentenceCoder:
                     elif nxt in ("що", "что", "that"):
                         what = "content"
                     cut = (i, what)
+                elif any(finite(k) for k in range(start, i)):
+                    # "Rouhani called it a mistake, and Erdogan said ...", "Приштина звинувачує
+                    # Белград, НАТО посилює KFOR": a second clause with a verb of its own
+                    j = i + 1
+                    if nxt in _JOINERS:
+                        j += 1
+                    while j < n and j <= i + 8 and tokens[j].text != "," and not finite(j):
+                        if nxt not in _JOINERS and not (tokens[j].cap and tokens[j].word):
+                            break
+                        j += 1
+                    if j < n and j <= i + 8 and finite(j) and j > i + 1:
+                        cut = (i, "other")
+            elif self.lang == "en" and token.lower == "that" and any(i - 4 <= k < i for k in said):
+                cut = (i, "content")  # "warned that ...", "told reporters that ..."
+            elif (
+                self.lang == "en"
+                and i - 1 in said
+                and tokens[i - 1].lower in ("said", "says", "say", "saying")
+                and token.word
+                and token.lower not in _EN_NOT_CONTENT
+                and token.lower not in WEEKDAYS
+            ):
+                cut = (i, "content")  # "Lin Jian said Philippine vessels had intruded"
             elif (
                 i > 0 and token.lower in ("що", "что", "щоб", "чтобы") and tokens[i - 1].text != ","
             ):
