@@ -44,6 +44,10 @@ _INFINITIVE_ENDINGS = ("ти", "тися", "тись", "ть", "ться", "чь
 _DEMAND = {
     lang: Entry(lang, "must", "100", frozenset(), 0) for lang in ("en", "uk", "ru")
 }  # fmt: skip
+_NAMING = {
+    lang: Entry(lang, "naming + blame", "111", frozenset(), 0) for lang in ("en", "uk", "ru")
+}  # fmt: skip
+_EN_CALL_ON = frozenset("on upon for off back in up".split())
 # Acts that end or refuse what their object names: its noun is no event of its own.
 _ENDING_CODES = frozenset({"12", "16", "17"})
 _TITLES = frozenset({"prince", "king", "queen", "emir", "sheikh", "general"})
@@ -708,9 +712,10 @@ class SentenceCoder:
             if not p.noun:
                 verbal_starts.setdefault(p.clause, p.first)
         previous = None
+        done = []
         for m in mentions:
             m.clause = _clause_of(clauses, m.first)
-            prep, gov_noun, gov_cases = None, False, frozenset()
+            prep, gov_noun, gov_cases, gov_token = None, False, frozenset(), None
             j = m.first - 1
             steps = 0
             while j >= clauses[m.clause].first and steps < 5:
@@ -748,16 +753,29 @@ class SentenceCoder:
                 if self.lang != "en" and t.pos and "NOUN" in t.pos and not t.cap:
                     gov_noun = True
                     gov_cases = t.cases
+                    gov_token = gov_token or t
                 steps += 1
                 j -= 1
             if m.part:
                 previous = m
+                done.append(m)
                 continue
+            relation = self.words.get("relation", frozenset())
             if prep in ("у", "в", "во", "на") and "loct" in gov_cases and "accs" not in gov_cases:
                 m.part = "loc"  # "у столиці Литви": a place, through the noun that governs it
+            elif gov_token is not None and (gov_token.lemmas | {gov_token.lower}) & relation:
+                m.part = "other"  # "втручання у відносини Туреччини і Катару": whose ties
             else:
                 m.part = self._part(tokens, m, prep, gov_noun, verbal_starts.get(m.clause))
+                if (
+                    m.part == "subj"
+                    and gov_noun
+                    and self.lang != "en"
+                    and any(o.part == "subj" and o.clause == m.clause for o in done)
+                ):
+                    m.part = "mod"  # "Помпео выразил разочарование решением Южной Кореи"
             previous = m
+            done.append(m)
         for c_index, clause in enumerate(clauses):
             clause.subjects = [m for m in mentions if m.clause == c_index and m.part == "subj"]
             if not clause.subjects:
@@ -830,14 +848,29 @@ class SentenceCoder:
         inside = set()
         for m in mentions:
             inside.update(range(m.first, m.last + 1))
+        starts = {m.first: m for m in mentions}
         found = []
         for match in matches:
+            last = match.last
             if any(k in inside for k in range(match.first, match.last + 1)):
-                continue
+                words = match.words or (match.first,)
+                blocked = [k for k in words if k in inside]
+                mention = starts.get(blocked[0]) if blocked else None
+                if blocked and not (
+                    mention is not None
+                    and mention.role
+                    and blocked[0] > match.first
+                    and all(k <= mention.last for k in blocked)
+                ):
+                    continue
+                # "вызвал посла Японии ...": the role word of the pattern opens the object;
+                # "исключил Японию из списка": an actor between the pattern's words is its object
+                last = max(k for k in words if k < (blocked[0] if blocked else match.last + 1))
+                last = min(last, min(m.first for m in mentions if match.first < m.first) - 1)
             first = tokens[match.first]
             if self.lang == "en" and first.cap and match.first > 0:
                 continue  # "Free", "State": names, not verbs
-            p = Predicate(match.entry, match.first, match.last, _clause_of(clauses, match.first))
+            p = Predicate(match.entry, match.first, last, _clause_of(clauses, match.first))
             start = clauses[p.clause].first
             window = [tokens[k].lower for k in range(max(start, p.first - 3), p.first)]
             lemmas = set()
@@ -888,7 +921,32 @@ class SentenceCoder:
                 and bool(set(window[:-1]) & modal)
             )
             found.append(p)
-        return found
+        return self._naming(tokens, clauses, found)
+
+    def _naming(self, tokens, clauses, found):
+        """ "called the decision a huge mistake", "назвав дії Токіо атакою": calling a deed by a
+        word of blame is criticism of whoever did it, not a phone call."""
+        naming, blame = self.words.get("naming", ()), self.words.get("blame", ())
+        neg = self.words.get("neg", frozenset())
+        for k, t in enumerate(tokens):
+            if not t.word or not (t.lower in naming or t.lemmas & naming):
+                continue
+            if (self.lang == "en" and t.cap and k > 0) or (k > 0 and tokens[k - 1].lower in neg):
+                continue
+            if self.lang == "en" and k + 1 < len(tokens) and tokens[k + 1].lower in _EN_CALL_ON:
+                continue  # "called on", "called for": an appeal
+            clause = _clause_of(clauses, k)
+            end = min(clauses[clause].last, k + 10)
+            if not any(
+                tokens[j].lower in blame or tokens[j].lemmas & blame for j in range(k + 1, end + 1)
+            ):
+                continue
+            here = [p for p in found if p.first <= k <= p.last]
+            if any(p.entry.code[:2] not in ("04",) for p in here):
+                continue  # a phrase of its own ("назвати провокацією") already says it
+            found = [p for p in found if p not in here]
+            found.append(Predicate(_NAMING[self.lang], k, k, clause))
+        return sorted(found, key=lambda p: p.first)
 
     def targets(self, tokens, mentions, predicates, p, parts) -> list[Mention]:
         """The first group of actors after `p` (and before the next verb) in the part `parts`."""
@@ -969,7 +1027,11 @@ class SentenceCoder:
             ]
             if p.entry.code[:3] in ("111", "112") and not p.noun:
                 for q in predicates:
-                    if q.clause == p.clause and p.last < q.first <= p.last + 8:
+                    if (
+                        q.clause == p.clause
+                        and p.last < q.first <= p.last + 8
+                        and not self._conjoined_verb(tokens, q)
+                    ):
                         q.superseded = True  # what one is accused of is alleged, not coded
             if p.entry.code == "030" and "agree" not in p.entry.flags and later:
                 if later[0].entry.code >= "10":
@@ -1029,6 +1091,15 @@ class SentenceCoder:
                 out.extend((a, None, p) for a in sources if a.kind == "official")
         return out + self._demands(tokens, mentions, predicates, clauses)
 
+    def _conjoined_verb(self, tokens, q) -> bool:
+        """Is `q` a finite verb of its own after "and": "condemned the attack and urged"?"""
+        if q.noun or q.first == 0 or tokens[q.first - 1].lower not in _JOINERS:
+            return False
+        word = tokens[q.first]
+        if self.lang == "en":
+            return not word.lower.endswith("ing")
+        return "VERB" in word.pos and not word.pos & {"INFN", "GRND"}
+
     def _demands(self, tokens, mentions, predicates, clauses):
         """ "Poland said Russia must apologise": a demand of the speaker on whoever must."""
         out = []
@@ -1078,8 +1149,8 @@ class SentenceCoder:
                 partners.append(m)
             elif m.part == "to" or (m.part == "loc" and "move" in p.entry.flags):
                 targets.append(m)
-            elif m.part in ("obj", "mod", "subj") and m.first <= p.last + 3:
-                owners.append(m)
+            elif m.part in ("obj", "mod", "subj") and (m.first <= p.last + 3 or owners):
+                owners.append(m)  # the first owner and those coordinated with it
         before = [
             m
             for m in mentions
@@ -1099,7 +1170,13 @@ class SentenceCoder:
         if any(m.part == "between" for m in partners):
             return [m for m in partners if m.part == "between"], []
         consult = p.entry.code[:2] in ("04", "05", "06")
-        if not owners and consult:
+        announced = any(
+            "speech" in q.entry.flags and not q.noun and q.clause == p.clause
+            and 0 < p.first - q.last <= 3
+            for q in predicates
+        )  # fmt: skip
+        if not owners and (consult or announced):
+            # "объявил о разрыве отношений с Марокко": the speaker's own act
             owners = list(clause.subjects)
         if partners or targets:
             return owners, partners + targets

@@ -34,6 +34,7 @@ class Match:
     entry: Entry
     first: int
     last: int
+    words: tuple = ()  # the positions of the pattern's words (others are gaps between them)
 
 
 class Lexicon:
@@ -90,26 +91,26 @@ class Lexicon:
             for key in self._token_keys(token):
                 candidates.extend(self._index.get(key, ()))
             for entry, keys in sorted(candidates, key=lambda c: -len(c[1])):
-                last = self._match_rest(tokens, i, keys)
-                if last is not None:
-                    matches.append(Match(entry, i, last))
-                    taken.update(range(i, last + 1))
+                words = self._match_rest(tokens, i, keys)
+                if words is not None:
+                    matches.append(Match(entry, i, words[-1], words))
+                    taken.update(range(i, words[-1] + 1))
                     break
         return matches
 
     def _match_rest(self, tokens, i, keys):
-        position = i
+        positions = [i]
         for key in keys[1:]:
             for step in range(1, MAX_GAP + 2):
-                j = position + step
+                j = positions[-1] + step
                 if j >= len(tokens) or not tokens[j].word:
                     return None
                 if self._word_matches(tokens[j], key):
-                    position = j
+                    positions.append(j)
                     break
             else:
                 return None
-        return position
+        return tuple(positions)
 
     def _word_matches(self, token, key) -> bool:
         for k in key:
