@@ -52,6 +52,12 @@ _EN_CALL_ON = frozenset("on upon for off back in up".split())
 _ENDING_CODES = frozenset({"12", "16", "17"})
 _TITLES = frozenset({"prince", "king", "queen", "emir", "sheikh", "general"})
 _BLOC_WORDS = {"en": frozenset({"bloc"}), "uk": frozenset({"блок"}), "ru": frozenset({"блок"})}
+# Capitalised bodies a role may belong to: "речник Ради національної безпеки США".
+_BODY_WORDS = frozenset(
+    "рада совет комітет комитет служба штаб палата дума управління управление кабінет кабинет "
+    "офіс офис адміністрація администрация міністерство министерство департамент агентство "
+    "комісія комиссия сенат конгрес конгресс бюро".split()
+)
 # Words that join two clauses after a comma: "..., and Erdogan said".
 _JOINERS = frozenset("and but і й та а але проте и но".split())
 # Words after "said" that go on with the saying, not with what was said.
@@ -312,7 +318,9 @@ class SentenceCoder:
                         end = k
                         k += 1
                         continue
-                if self.lang != "en" and "gent" in t.cases and not (t.cap and "nomn" in t.cases):
+                if self.lang != "en" and "gent" in t.cases and (
+                    not (t.cap and "nomn" in t.cases) or t.lemmas & _BODY_WORDS
+                ):
                     k += 1  # a body's name in the genitive: it counts only if a state follows
                     continue
                 break
@@ -716,6 +724,7 @@ class SentenceCoder:
         for m in mentions:
             m.clause = _clause_of(clauses, m.first)
             prep, gov_noun, gov_cases, gov_token = None, False, frozenset(), None
+            crossed = False
             j = m.first - 1
             steps = 0
             while j >= clauses[m.clause].first and steps < 5:
@@ -729,13 +738,15 @@ class SentenceCoder:
                     break
                 if _in_predicate(predicates, j):
                     break  # "stood by Niamey": the preposition belongs to the verb
+                if self.lang != "en" and t.cap and t.word and j > 0 and prep is None:
+                    crossed = True  # "в Охриді Вучич": the preposition governs the place
                 if (
                     low in w.get("with", ())
                     or low in w.get("between", ())
                     or low in w.get("toward", ())
                     or low in w.get("other_prep", ())
                 ):
-                    prep = low
+                    prep = None if crossed else low
                     break
                 if (
                     not t.word
@@ -761,8 +772,11 @@ class SentenceCoder:
                 done.append(m)
                 continue
             relation = self.words.get("relation", frozenset())
-            if prep in ("у", "в", "во", "на") and "loct" in gov_cases and "accs" not in gov_cases:
-                m.part = "loc"  # "у столиці Литви": a place, through the noun that governs it
+            if prep in ("у", "в", "во", "на") and (
+                ("loct" in gov_cases and "accs" not in gov_cases)
+                or (gov_noun and "gent" in tokens[m.head].cases)
+            ):
+                m.part = "loc"  # "у столиці Литви", "на півночі Косова": a place, through a noun
             elif gov_token is not None and (gov_token.lemmas | {gov_token.lower}) & relation:
                 m.part = "other"  # "втручання у відносини Туреччини і Катару": whose ties
             else:
@@ -1054,6 +1068,8 @@ class SentenceCoder:
                 parts = ("obj", "to", "with", "between", "mod")
                 if p.entry.code[:2] == "15":
                     parts = ("to",)  # troops move against someone, never "onto" an object
+                elif p.entry.code[:3] == "112":
+                    parts = ("obj", "mod")  # the accused, not those named in the charge
                 elif p.entry.code[:2] in ("18", "19", "20"):
                     parts += ("loc",)  # "attacked positions in the Indian part of Kashmir"
                 if "move" in flags:
@@ -1167,6 +1183,9 @@ class SentenceCoder:
         if "mediate" in p.entry.flags and any(m.part == "between" for m in partners):
             # "Iraq and Oman acted as mediators between Riyadh and Tehran"
             return owners or list(clause.subjects), [m for m in partners if m.part == "between"]
+        if "mediate" in p.entry.flags and owners and not partners and not targets:
+            # "Вучич і Курті за посередництва Борреля погодилися": the mediator meets the parties
+            return owners, [m for m in clause.subjects if m not in owners]
         if any(m.part == "between" for m in partners):
             return [m for m in partners if m.part == "between"], []
         consult = p.entry.code[:2] in ("04", "05", "06")
