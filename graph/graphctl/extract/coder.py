@@ -869,14 +869,17 @@ class SentenceCoder:
             if any(k in inside for k in range(match.first, match.last + 1)):
                 words = match.words or (match.first,)
                 blocked = [k for k in words if k in inside]
-                mention = starts.get(blocked[0]) if blocked else None
+                mention = next(
+                    (m for m in mentions if blocked and m.first <= blocked[0] <= m.last), None
+                )
                 if blocked and not (
                     mention is not None
                     and mention.role
-                    and blocked[0] > match.first
+                    and mention.first > match.first
                     and all(k <= mention.last for k in blocked)
                 ):
                     continue
+                blocked = [mention.first] if blocked else blocked
                 # "вызвал посла Японии ...": the role word of the pattern opens the object;
                 # "исключил Японию из списка": an actor between the pattern's words is its object
                 last = max(k for k in words if k < (blocked[0] if blocked else match.last + 1))
@@ -962,15 +965,16 @@ class SentenceCoder:
             found.append(Predicate(_NAMING[self.lang], k, k, clause))
         return sorted(found, key=lambda p: p.first)
 
-    def targets(self, tokens, mentions, predicates, p, parts) -> list[Mention]:
-        """The first group of actors after `p` (and before the next verb) in the part `parts`."""
+    def targets(self, tokens, mentions, predicates, p, parts, skip=()) -> list[Mention]:
+        """The first group of actors after `p` (and before the next verb) in the part `parts`,
+        passing over the mentions in `skip`."""
         stop = len(tokens)
         for q in predicates:
             if q.first > p.last and not q.noun and q.clause == p.clause:
                 stop = min(stop, q.first)
         group = []
         for m in mentions:
-            if m.first <= p.last or m.first >= stop or m.clause != p.clause:
+            if m.first <= p.last or m.first >= stop or m.clause != p.clause or m in skip:
                 continue
             if group:
                 between = [t.lower for t in tokens[group[-1].last + 1 : m.first]]
@@ -1074,7 +1078,14 @@ class SentenceCoder:
                     parts += ("loc",)  # "attacked positions in the Indian part of Kashmir"
                 if "move" in flags:
                     parts += ("loc",)
+                if "from" in flags:
+                    parts += ("other",)  # "отозвал посла из Рабата"
                 targets = self.targets(tokens, mentions, predicates, p, parts)
+                own = {s.state for s in sources}
+                if targets and own and all(t.state in own for t in targets):
+                    # "recalled the Palestinian ambassador from Abu Dhabi": one's own envoy is
+                    # no target; look on past it
+                    targets = self.targets(tokens, mentions, predicates, p, parts, skip=targets)
                 if _passive(tokens, p, self.lang):
                     agents = [
                         m

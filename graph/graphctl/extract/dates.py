@@ -79,6 +79,15 @@ _PATTERNS = [
         "mday",
         re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+({_YEAR}))?", re.I),
     ),
+    # "in February last year", "у лютому минулого року", "в феврале прошлого года"
+    (
+        "monthlast",
+        re.compile(
+            rf"\b({_MONTH})\b\.?,?\s+(?:of\s+)?(?:last\s+year|минулого\s+року|торік|"
+            rf"прошлого\s+года)\b",
+            re.I,
+        ),
+    ),
     # у липні 2023, in July, на початку серпня, early August, mid-July
     ("month", re.compile(rf"\b({_MONTH})\b\.?(?:\s+({_YEAR}))?", re.I)),
     (
@@ -99,6 +108,12 @@ _PATTERNS = [
         re.compile(r"\b(минулого тижня|на минулому тижні|на прошлой неделе|last week)\b", re.I),
     ),
     ("lastmonth", re.compile(r"\b(минулого місяця|в прошлом месяце|last month)\b", re.I)),
+    (
+        "nextmonth",
+        re.compile(
+            r"\b(наступного місяця|в наступному місяці|в следующем месяце|next month)\b", re.I
+        ),
+    ),
     ("lastyear", re.compile(r"\b(торік|минулого року|в прошлом году|last year)\b", re.I)),
 ]
 
@@ -238,7 +253,13 @@ def _resolve(kind, m, doc):
         if year is None:
             return None
         return f"{year:04d}-{month:02d}", "month"
+    if kind == "monthlast":
+        if doc is None:
+            return None
+        return f"{doc.year - 1:04d}-{MONTHS[m.group(1).lower()]:02d}", "month"
     if kind == "year":
+        if re.search(r"\b(?:the|a|an)\s+$", m.string[: m.start(1)], re.I):
+            return None  # "the 1951 Mutual Defense Treaty", "a 2016 deal": a name, not a date
         return m.group(1), "year"
     if doc is None:
         return None
@@ -253,6 +274,9 @@ def _resolve(kind, m, doc):
         return (doc - timedelta(days=7)).isoformat()[:7], "month"
     if kind == "lastmonth":
         first = doc.replace(day=1) - timedelta(days=1)
+        return first.isoformat()[:7], "month"
+    if kind == "nextmonth":
+        first = Date(doc.year + (doc.month == 12), doc.month % 12 + 1, 1)
         return first.isoformat()[:7], "month"
     if kind == "lastyear":
         return str(doc.year - 1), "year"
