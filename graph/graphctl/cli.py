@@ -380,7 +380,7 @@ def window_options(func):
 @click.option("--write", is_flag=True, help="Keep each actor's bloc as a node property.")
 @format_option()
 @store_options
-def alliances(store, level, since, until, every, min_events, weight, explain, write, fmt):
+def alliances(store, fmt, **options):
     """Split actors into blocs that cooperate inside and clash across; say how balanced.
 
     \b
@@ -391,17 +391,7 @@ def alliances(store, level, since, until, every, min_events, weight, explain, wr
     """
     from graphctl.analysis import alliance_rows, alliance_summary, alliances_from_store
 
-    result = alliances_from_store(
-        store,
-        level=level,
-        since=since,
-        until=until,
-        every=every,
-        min_events=min_events,
-        weight=weight,
-        explain=explain,
-        write=write,
-    )
+    result = alliances_from_store(store, **options)
     rows, columns = alliance_rows(result)
     echo_rows(rows, columns, fmt, document=result)
     if fmt == "table":
@@ -422,7 +412,7 @@ def alliances(store, level, since, until, every, min_events, weight, explain, wr
 @click.option("--write", is_flag=True, help="Keep scores and ranks as node properties.")
 @format_option()
 @store_options
-def centrality(store, metric, top, level, since, until, write, fmt):
+def centrality(store, fmt, **options):
     """Rank actors by a centrality metric, highest first.
 
     \b
@@ -432,9 +422,7 @@ def centrality(store, metric, top, level, since, until, write, fmt):
     """
     from graphctl.analysis import centrality_from_store
 
-    result = centrality_from_store(
-        store, metric=metric, level=level, since=since, until=until, top=top, write=write
-    )
+    result = centrality_from_store(store, **options)
     echo_rows(result["scores"], ["rank", "actor", "name", "score"], fmt, document=result)
 
 
@@ -466,7 +454,7 @@ def centrality(store, metric, top, level, since, until, write, fmt):
 )
 @click.option("--title", help="Page title [default: graphctl: actor network].")
 @store_options
-def viz(store, out, level, since, until, size, top, min_events, title):
+def viz(store, out, **options):
     """Draw the network as one self-contained HTML page (works offline).
 
     \b
@@ -476,17 +464,7 @@ def viz(store, out, level, since, until, size, top, min_events, title):
     """
     from graphctl.viz import viz_from_store
 
-    summary = viz_from_store(
-        store,
-        out,
-        level=level,
-        since=since,
-        until=until,
-        top=top,
-        min_events=min_events,
-        size=size,
-        title=title,
-    )
+    summary = viz_from_store(store, out, **options)
     click.echo(
         f"{summary['out']}: {summary['nodes']:,} actors, {summary['ties']:,} ties, "
         f"{summary['events']:,} events, {summary['blocs']} blocs"
