@@ -76,6 +76,16 @@ def _nullif(expr: str) -> str:
     return f"nullif(trim({expr}), '')"
 
 
+def _actor_columns(source: dict[str, str], target: dict[str, str]) -> dict[str, str]:
+    """The eight actor columns from the expressions for each side (id, state, name, kind)."""
+    columns = {}
+    for side, exprs in (("source", source), ("target", target)):
+        columns[side] = exprs["id"]
+        for part in ("state", "name", "kind"):
+            columns[f"{side}_{part}"] = exprs[part]
+    return columns
+
+
 def _select(columns: dict[str, str], source_sql: str, joins: str = "") -> str:
     """Build the final SELECT with every event column, in order, NULL where not mapped."""
     cols = [f"{columns.get(c, 'NULL')} AS {_ident(c)}" for c in COLUMNS]
@@ -179,14 +189,7 @@ def gdelt_sql(source: Source) -> str:
     columns = {
         "id": f"'gdelt:' || {col('id')}",
         "date": date,
-        "source": a["id"],
-        "target": b["id"],
-        "source_state": a["state"],
-        "target_state": b["state"],
-        "source_name": a["name"],
-        "target_name": b["name"],
-        "source_kind": a["kind"],
-        "target_kind": b["kind"],
+        **_actor_columns(a, b),
         "code": col("code"),
         "quad": f"TRY_CAST({quad} AS TINYINT)",
         "goldstein": f"TRY_CAST({goldstein} AS DOUBLE)",
@@ -263,14 +266,7 @@ def icews_sql(source: Source) -> str:
     columns = {
         "id": f"'icews:' || {col('Event ID')}",
         "date": date,
-        "source": a["id"],
-        "target": b["id"],
-        "source_state": a["state"],
-        "target_state": b["state"],
-        "source_name": a["name"],
-        "target_name": b["name"],
-        "source_kind": a["kind"],
-        "target_kind": b["kind"],
+        **_actor_columns(a, b),
         "code": code,
         "quad": "TRY_CAST(rc.quad AS TINYINT)",
         "goldstein": f"coalesce(TRY_CAST({intensity} AS DOUBLE), TRY_CAST(rc.goldstein AS DOUBLE))",
@@ -342,14 +338,7 @@ def acled_sql(source: Source) -> str:
     columns = {
         "id": f"'acled:' || {col('event_id_cnty')}",
         "date": f"strftime({parsed}, '%Y-%m-%d')",
-        "source": a["id"],
-        "target": b["id"],
-        "source_state": a["state"],
-        "target_state": b["state"],
-        "source_name": a["name"],
-        "target_name": b["name"],
-        "source_kind": a["kind"],
-        "target_kind": b["kind"],
+        **_actor_columns(a, b),
         "code": code,
         "quad": "TRY_CAST(rc.quad AS TINYINT)",
         "goldstein": "TRY_CAST(rc.goldstein AS DOUBLE)",
