@@ -16,7 +16,7 @@ from graphctl.analysis.pipeline import alliances_from_store, centrality_from_sto
 from graphctl.build import event_graph, signed_graph
 from graphctl.cli import cli
 from graphctl.errors import StoreError
-from graphctl.events import COLUMNS
+from graphctl.events import COLUMNS, validate
 from graphctl.store import EventFilter, open_store
 
 pytestmark = pytest.mark.neo4j
@@ -183,6 +183,72 @@ def test_loading_twice_adds_nothing(neo):
         )
         == counts
     )
+
+
+def test_a_load_over_partly_stored_events_adds_only_the_rest(neo, server):
+    from graphctl.formats import iter_events
+
+    events = list(iter_events(str(GDELT2)))
+    assert neo.add(events[:700]).added == 700
+    # A second store knows nothing of the first: its first batch meets stored ids.
+    with open_store(neo4j=server, password=PASSWORD) as other:
+        assert other.add(events).added == len(events) - 700
+        assert other.add(events[::-1]).added == 0
+    assert neo.add(events).added == 0
+    assert neo.count() == len(events)
+    ids = neo.run_query("MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN count(DISTINCT r.id) AS n")
+    assert ids == [{"n": len(events)}]
+
+
+def test_a_database_cleared_under_an_open_store_is_loaded_again_in_full(neo, server):
+    from graphctl.formats import iter_events
+
+    graph = (
+        "MATCH (a:Actor) WITH count(a) AS actors MATCH ()-[t]->() RETURN actors, count(t) AS ties"
+    )
+    nobody = {"id": "x:nobody", "source": "PRK", "target": None, "code": "138", "quad": 4}
+    batch = [*iter_events(str(KOREA)), validate(nobody)]
+    first = neo.add(batch)
+    events, counts = list(neo.events()), neo.run_query(graph)
+    with open_store(neo4j=server, password=PASSWORD) as other:
+        # Every node goes, the stand-in for missing ends too, behind `neo`'s back.
+        other.run_query("MATCH ()-[r]->() DELETE r")
+        other.run_query("MATCH (n) DELETE n")
+    assert neo.add(batch).added == first.added == len(batch)
+    assert list(neo.events()) == events
+    assert neo.run_query(graph) == counts
+
+
+def test_every_field_and_unknown_fields_round_trip(neo):
+    event = {
+        "id": "x:1",
+        "date": "2023-08",
+        "source": "PRK",
+        "target": None,
+        "source_name": "North Korea",
+        "source_kind": "state",
+        "code": "138",
+        "quad": 3,
+        "goldstein": -7.0,
+        "text": "A test sentence with 'quotes', `backticks` and {braces}.",
+        "doc": "test",
+        "lang": "en",
+        "sign": -1,
+        "weight": 2.5,
+        "window": "46-49",
+        "date_precision": "month",
+        "source_role": "head of state",
+        "url": "https://example.org/a",
+        "tags": ["a", "b"],
+    }
+    assert neo.add([event]).added == 1
+    (stored,) = neo.events()
+    assert {k: stored[k] for k in event} == event
+    props = neo.run_query("MATCH ()-[r {id: 'x:1'}]->() RETURN properties(r) AS p")[0]["p"]
+    # Plain unknown fields are properties of their own too; lists only live in `extra`.
+    assert props["url"] == "https://example.org/a" and "tags" not in props
+    assert props["window"] == "46-49" and props["polarity"] == -1
+    assert "target" not in props and None not in props.values()
 
 
 def test_graph_model(neo):

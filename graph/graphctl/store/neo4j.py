@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -165,18 +166,26 @@ def _scalar(value) -> bool:
     return isinstance(value, int) and _INT64[0] <= value <= _INT64[1]
 
 
-def _relationship_properties(event: Mapping) -> dict:
-    """Every event field as a property (nulls dropped), unknown fields also kept as JSON."""
-    props = {c: event[c] for c in COLUMNS if event.get(c) is not None}
-    extra = {k: v for k, v in event.items() if k not in COLUMNS and v is not None}
+#: The properties of an event relationship, in the order of the rows a load sends: every
+#: column, then what graphctl adds. Rows are lists, so the keys travel once, in the query text.
+_ROW = (*COLUMNS, "polarity", "extra")
+_AT = {key: at for at, key in enumerate(_ROW)}
+_COLUMN_SET = frozenset(COLUMNS)
+
+
+def _event_row(event: Mapping) -> list:
+    """The row that creates `event`'s relationship: its ``_ROW`` values (null ones are not
+    stored), then, if it has fields outside the record, those of them that are plain values."""
+    row = [event.get(c) for c in COLUMNS]
+    row.append(polarity(event))
+    extra = {k: v for k, v in event.items() if k not in _COLUMN_SET and v is not None}
     if extra:
-        props["extra"] = json.dumps(extra, ensure_ascii=False)
-        for key, value in extra.items():
-            # Plain values also as properties of their own, for Neo4j Browser and Cypher.
-            if key not in _INTERNAL and _scalar(value):
-                props[key] = value
-    props["polarity"] = polarity(event)
-    return props
+        row.append(json.dumps(extra, ensure_ascii=False))
+        # Plain values also as properties of their own, for Neo4j Browser and Cypher.
+        row.append({k: v for k, v in extra.items() if k not in _INTERNAL and _scalar(v)})
+    else:
+        row.append(None)
+    return row
 
 
 def _record(props: Mapping) -> dict:
@@ -228,7 +237,8 @@ _MERGE_STATES = f"{_KEEP_PLAN} UNWIND $ids AS id MERGE (:Actor {{id: id}})"
 
 _REPRESENTS = (
     f"{_KEEP_PLAN} UNWIND $rows AS row MATCH (o:Actor {{id: row.official}}) "
-    "MATCH (s:Actor {id: row.state}) MERGE (o)-[t:REPRESENTS]->(s) SET t.role = coalesce(t.role, row.role)"
+    "MATCH (s:Actor {id: row.state}) MERGE (o)-[t:REPRESENTS]->(s) "
+    "SET t.role = coalesce(t.role, row.role)"
 )
 
 
@@ -239,20 +249,49 @@ def _stored_ids(kind: str) -> str:
     # The hint: a plan made while the database was empty may scan the whole index per id.
     return (
         f"{_KEEP_PLAN} UNWIND $ids AS id MATCH ()-[r:{kind} {{id: id}}]->() "
-        f"USING INDEX r:{kind}(id) RETURN id"
+        f"USING INDEX SEEK r:{kind}(id) RETURN id"
     )
 
 
-def _create_events(kind: str, has_source: bool, has_target: bool) -> str:
-    """Create one type's events (ids checked new in the same transaction); return how many."""
+def _create_events(kind: str, has_source: bool, has_target: bool, has_more: bool) -> str:
+    """Create one type's events from :func:`_event_row` rows; return how many were created.
+
+    The properties are a map in the query, not ``SET r += row``: a map from a parameter could
+    hold any key, so Neo4j would first buffer the whole batch (an Eager plan) to be safe.
+    """
     if kind not in EVENT_TYPES:
         raise ValueError(f"not an event type: {kind!r}")
-    source = "MATCH (s:Actor {id: row.source})" if has_source else "MATCH (s:Nobody {id: $nobody})"
-    target = "MATCH (t:Actor {id: row.target})" if has_target else "MATCH (t:Nobody {id: $nobody})"
+    ends = []
+    for name, side, present in (("s", "source", has_source), ("t", "target", has_target)):
+        ends.append(
+            f"MATCH ({name}:Actor {{id: row[{_AT[side]}]}})"
+            if present
+            else f"MATCH ({name}:Nobody {{id: $nobody}})"
+        )
+    props = ", ".join(f"`{key}`: row[{at}]" for key, at in _AT.items())
+    more = f" SET r += row[{len(_ROW)}]" if has_more else ""
     return (
-        f"{_KEEP_PLAN} UNWIND $rows AS row {source} {target} "
-        f"CREATE (s)-[r:{kind}]->(t) SET r += row.props RETURN count(r) AS created"
+        f"{_KEEP_PLAN} UNWIND $rows AS row {ends[0]} {ends[1]} "
+        f"CREATE (s)-[r:{kind} {{{props}}}]->(t){more} RETURN count(r) AS created"
     )
+
+
+class _StaleActors(Exception):
+    """Some actors a batch's events need were not found: the store's memory of them is stale."""
+
+
+def _facts(label: str | None, row: Mapping) -> frozenset:
+    """What writing actor `row` with `label` puts in the graph, for remembering it."""
+    facts = {"node", f"label:{label}"}
+    facts.update(key for key in ("name", "kind", "state", "role") if row.get(key) is not None)
+    return frozenset(facts)
+
+
+def _tie_facts(tie: Mapping) -> frozenset:
+    facts = {f"represents:{tie['state']}"}
+    if tie.get("role") is not None:
+        facts.add(f"represents-role:{tie['state']}")
+    return frozenset(facts)
 
 
 class Neo4jStore(Store):
@@ -290,6 +329,12 @@ class Neo4jStore(Store):
         self.workers = max(1, workers)
         self._password = password
         self._schema_ready = False
+        # Whether the server keeps event ids unique itself (relationship uniqueness constraints).
+        self._unique_ids = False
+        self._check_ids = True
+        # Actor id -> what this store has written of it (see _facts): later batches skip it.
+        self._actors_written: dict[str, frozenset] = {}
+        self._lock = threading.Lock()
         auth = (username or "neo4j", password) if password is not None else None
         self._user = username or "neo4j"
         with self._errors("connect to"):
@@ -351,6 +396,7 @@ class Neo4jStore(Store):
             return
         from neo4j.exceptions import ClientError
 
+        self._actors_written = {}
         with self._errors("set up"), self._session() as session:
             names = {r["name"] for r in session.run("SHOW CONSTRAINTS YIELD name")}
             names |= {r["name"] for r in session.run("SHOW INDEXES YIELD name")}
@@ -369,6 +415,15 @@ class Neo4jStore(Store):
                     ).consume()
             session.run("MERGE (:Nobody {id: $nobody})", nobody=NOBODY).consume()
             session.run("CALL db.awaitIndexes(300)").consume()
+            unique = {
+                r["name"]
+                for r in session.run(
+                    "SHOW CONSTRAINTS YIELD name, type "
+                    "WHERE type = 'RELATIONSHIP_UNIQUENESS' RETURN name"
+                )
+            }
+        self._unique_ids = all(f"{kind.lower()}_id" in unique for kind in EVENT_TYPES)
+        self._check_ids = not self._unique_ids
         self._schema_ready = True
 
     # --- writing ------------------------------------------------------------------------------
@@ -455,12 +510,18 @@ class Neo4jStore(Store):
         """Write validated events in one transaction (retried on transient errors).
 
         Returns how many were new. Events whose id is stored already are left as they are.
+
+        Where the server enforces unique event ids (Neo4j 5.7 or later) a batch is first
+        written without looking its ids up: a stored id fails the transaction, which then runs
+        again with the lookup. Actors this store has written already are not written again.
         """
+        from neo4j.exceptions import ConstraintError
+
         self.ensure_schema()
-        actors: dict[str | None, dict[str, dict]] = defaultdict(dict)
+        actors: dict[str, dict] = {}
         represents: dict[tuple[str, str], dict] = {}
         states: set[str] = set()
-        groups: dict[tuple[str, bool, bool], list[dict]] = defaultdict(list)
+        groups: dict[tuple[str, bool, bool, bool], list[list]] = defaultdict(list)
         for event in events:
             for side in ("source", "target"):
                 node = event.get(side)
@@ -468,8 +529,8 @@ class Neo4jStore(Store):
                     continue
                 kind = event.get(f"{side}_kind")
                 state = event.get(f"{side}_state")
-                rows = actors[KIND_LABELS.get(kind)]
-                row = rows.setdefault(node, {"id": node})
+                label = KIND_LABELS.get(kind)
+                row = actors.setdefault((label, node), {"id": node})
                 for key, value in (
                     ("name", event.get(f"{side}_name")),
                     ("kind", kind),
@@ -485,47 +546,91 @@ class Neo4jStore(Store):
                             (node, state), {"official": node, "state": state}
                         )
                         tie.setdefault("role", event.get(f"{side}_role"))
+            row = _event_row(event)
             shape = (
                 relationship_type(event),
                 event.get("source") is not None,
                 event.get("target") is not None,
+                len(row) > len(_ROW),
             )
-            groups[shape].append(
-                {
-                    "id": event["id"],
-                    "source": event.get("source"),
-                    "target": event.get("target"),
-                    "props": _relationship_properties(event),
-                }
-            )
+            groups[shape].append(row)
 
-        def work(tx):
+        def work(tx, check: bool, remembered: dict):
             # Actors first (sorted, so concurrent loads lock nodes in one order), then events.
-            for label in sorted(actors, key=lambda x: x or ""):
-                rows = sorted(actors[label].values(), key=lambda r: r["id"])
-                tx.run(_merge_actors(label), rows=rows).consume()
-            if states:
-                tx.run(_MERGE_STATES, ids=sorted(states)).consume()
-            if represents:
-                tx.run(_REPRESENTS, rows=list(represents.values())).consume()
+            rows_by_label: dict[str | None, list[dict]] = defaultdict(list)
+            for (label, node), row in sorted(actors.items(), key=lambda item: item[0][1]):
+                if not _facts(label, row) <= remembered.get(node, frozenset()):
+                    rows_by_label[label].append(row)
+            for label in sorted(rows_by_label, key=lambda x: x or ""):
+                tx.run(_merge_actors(label), rows=rows_by_label[label]).consume()
+            new_states = sorted(node for node in states if node not in remembered)
+            if new_states:
+                tx.run(_MERGE_STATES, ids=new_states).consume()
+            ties = [
+                tie
+                for (official, state), tie in sorted(represents.items())
+                if _tie_facts(tie) - remembered.get(official, frozenset())
+            ]
+            if ties:
+                tx.run(_REPRESENTS, rows=ties).consume()
             stored: set[str] = set()
-            for kind in sorted({kind for kind, _, _ in groups}):
-                ids = [
-                    row["id"] for shape, rows in groups.items() if shape[0] == kind for row in rows
-                ]
-                stored.update(record["id"] for record in tx.run(_stored_ids(kind), ids=ids))
-            created = 0
-            for (kind, has_source, has_target), rows in sorted(groups.items()):
-                new = [row for row in rows if row["id"] not in stored]
+            if check:
+                ids_by_kind: dict[str, list[str]] = defaultdict(list)
+                for shape, rows in groups.items():
+                    ids_by_kind[shape[0]].extend(row[0] for row in rows)
+                for kind, ids in sorted(ids_by_kind.items()):
+                    stored.update(record["id"] for record in tx.run(_stored_ids(kind), ids=ids))
+            created = wanted = 0
+            for shape, rows in sorted(groups.items()):
+                new = [row for row in rows if row[0] not in stored] if stored else rows
                 if new:
-                    result = tx.run(
-                        _create_events(kind, has_source, has_target), rows=new, nobody=NOBODY
-                    )
+                    wanted += len(new)
+                    result = tx.run(_create_events(*shape), rows=new, nobody=NOBODY)
                     created += result.single()["created"]
-            return created
+            if created != wanted:
+                raise _StaleActors
+            return created, len(stored)
 
+        check = self._check_ids
+        remembered = self._actors_written
+        conflicts = 0
         with self._errors("write to"), self._session() as session:
-            return session.execute_write(work)
+            while True:
+                try:
+                    created, stored = session.execute_write(work, check, remembered)
+                    break
+                except ConstraintError:
+                    # Some ids were stored (earlier, or by a concurrent load): look them up.
+                    conflicts += 1
+                    if conflicts > 3:
+                        raise
+                    check = True
+                except _StaleActors:
+                    # Nodes went away since this store wrote them (a cleared database): set the
+                    # schema up again (the stand-in for missing ends too) and write every actor.
+                    if not remembered:
+                        raise StoreError(
+                            f"Neo4j at {self.uri}: actor nodes vanished while loading"
+                        ) from None
+                    self._schema_ready = False
+                    self.ensure_schema()
+                    remembered = self._actors_written
+        # After a batch with stored ids the next ones likely have some too (a re-run load).
+        self._check_ids = not self._unique_ids or stored > 0
+        self._remember(actors.items(), represents.values(), states)
+        return created
+
+    def _remember(self, actors, ties, states) -> None:
+        """Note what a committed batch wrote, so that later batches need not write it again."""
+        with self._lock:
+            written = self._actors_written
+            for (label, node), row in actors:
+                written[node] = written.get(node, frozenset()) | _facts(label, row)
+            for node in states:
+                written[node] = written.get(node, frozenset()) | {"node"}
+            for tie in ties:
+                official = tie["official"]
+                written[official] = written.get(official, frozenset()) | _tie_facts(tie)
 
     def _record_load(self, report: LoadReport) -> None:
         with self._errors("write to"), self._session() as session:
