@@ -119,6 +119,9 @@ def extract_text(
             if predicate.refused:
                 code = "120"
                 rule += " +refused"
+            elif predicate.conditional:
+                code = "139"  # an act held over someone "unless" they comply: an ultimatum
+                rule += " +unless"
             elif predicate.intent and code[:2] not in ("01", "03"):
                 code = _intent_code(code)
                 rule += " +intent"

@@ -47,6 +47,12 @@ _DEMAND = {
 _NAMING = {
     lang: Entry(lang, "naming + blame", "111", frozenset(), 0) for lang in ("en", "uk", "ru")
 }  # fmt: skip
+# Words that make the act before them a condition put to someone: an ultimatum.
+_CONDITIONS = {
+    "en": frozenset({"unless"}),
+    "uk": frozenset({"інакше"}),
+    "ru": frozenset({"иначе"}),
+}
 _EN_CALL_ON = frozenset("on upon for off back in up".split())
 # Acts that end or refuse what their object names: its noun is no event of its own.
 _ENDING_CODES = frozenset({"12", "16", "17"})
@@ -107,6 +113,8 @@ class Predicate:
     intent: bool = False
     refused: bool = False  # "refused to meet": a rejection, not a meeting
     superseded: bool = False  # "promised to impose sanctions": the sanction tells what happened
+    conditional: bool = False  # "will withdraw its force unless ...": an ultimatum
+    content_target: object = None  # "demanded that the US cancel ...": whom the demand is on
 
     @property
     def noun(self):
@@ -864,6 +872,7 @@ class SentenceCoder:
             inside.update(range(m.first, m.last + 1))
         starts = {m.first: m for m in mentions}
         found = []
+        shadowed = []  # predicates left out as the object of an ending act: they end others too
         for match in matches:
             last = match.last
             if any(k in inside for k in range(match.first, match.last + 1)):
@@ -921,15 +930,20 @@ class SentenceCoder:
                 q.first < p.first <= q.last + (6 if p.noun else 3)
                 and q.clause == p.clause
                 and not q.noun
-                and q.entry.code[:2] in _ENDING_CODES
+                and (q.entry.code[:2] in _ENDING_CODES or q.refused)
                 and (
                     p.noun
                     or not any(t.lower in _COORDINATION for t in tokens[q.last + 1 : p.first])
                 )
                 and not any(q.last < k < p.first for k in inside)
                 for q in found
+            ) or any(
+                q.first < p.first <= q.last + 3 and q.clause == p.clause for q in shadowed
             ):
-                continue  # "suspended security cooperation", "cancelled a planned visit"
+                # "suspended security cooperation", "cancelled a planned visit", "rejected an
+                # offer to host a summit"
+                shadowed.append(p)
+                continue
             modal = self.words.get("modal", frozenset())
             p.intent = bool((set(window) | lemmas) & modal) or (
                 self.lang == "en"
@@ -1043,19 +1057,32 @@ class SentenceCoder:
                 for q in predicates
                 if q.clause == p.clause and p.last < q.first <= p.last + 4 and not q.negated
             ]
-            if p.entry.code[:3] in ("111", "112") and not p.noun:
+            if p.entry.code[:3] in ("111", "112", "055") and not p.noun:
                 for q in predicates:
-                    if (
-                        q.clause == p.clause
-                        and p.last < q.first <= p.last + 8
-                        and not self._conjoined_verb(tokens, q)
-                    ):
-                        q.superseded = True  # what one is accused of is alleged, not coded
+                    if q.clause != p.clause or q.first <= p.last:
+                        continue
+                    if self._conjoined_verb(tokens, q):
+                        break  # "condemned the attack and urged Belgrade": an act of its own
+                    q.superseded = True  # what one is accused of (or sorry for) is not coded
+            if p.entry.code[:2] == "10":
+                self._demand_content(tokens, mentions, predicates, clauses, p)
+            if "speech" not in p.entry.flags and any(
+                t.lower in _CONDITIONS.get(self.lang, ()) for t in tokens[p.last + 1 : p.last + 16]
+            ):
+                p.conditional = True  # "will withdraw its force from Chad unless ..."
             if p.entry.code == "030" and "agree" not in p.entry.flags and later:
                 if later[0].entry.code >= "10":
                     # "пообіцяв запровадити нові обмеження": a threat, not a promise of good
                     later[0].intent = True
                     p.superseded = True
+        for j, token in enumerate(tokens):
+            if token.lower in _MUST.get(self.lang, ()) and any(
+                m.last in (j - 1, j - 2) for m in mentions
+            ):
+                clause = _clause_of(clauses, j)
+                for q in predicates:
+                    if q.clause == clause and q.first > j:
+                        q.superseded = True  # "said the US must be ready to mediate": demanded
         for p in predicates:
             if p.negated or p.superseded:
                 continue
@@ -1080,20 +1107,30 @@ class SentenceCoder:
                     parts += ("loc",)
                 if "from" in flags:
                     parts += ("other",)  # "отозвал посла из Рабата"
+                if p.entry.code[:2] in ("07", "14"):
+                    parts += ("loc",)  # aid to refugees in Liberia, riots in Israel
+                passive = _passive(tokens, p, self.lang)
+                if p.entry.code[:2] in ("11", "12") and not passive:
+                    parts += ("by",)  # "rejected calls by Belarus's rulers"
                 targets = self.targets(tokens, mentions, predicates, p, parts)
+                if not targets and p.content_target is not None:
+                    targets = [p.content_target]
                 own = {s.state for s in sources}
                 if targets and own and all(t.state in own for t in targets):
                     # "recalled the Palestinian ambassador from Abu Dhabi": one's own envoy is
                     # no target; look on past it
                     targets = self.targets(tokens, mentions, predicates, p, parts, skip=targets)
-                if _passive(tokens, p, self.lang):
+                if passive:
                     agents = [
                         m
                         for m in mentions
                         if m.part == "by" and m.first > p.last and m.clause == p.clause
                     ]
                     if agents:
-                        sources, targets = agents, [m for m in sources]
+                        patients = sources or [
+                            m for m in mentions if m.clause == p.clause and m.last < p.first
+                        ]  # "a camp for Congolese refugees was attacked by Burundian militiamen"
+                        sources, targets = agents, list(patients)
             if "speech" in flags:
                 for s in sources:
                     out.append((s, None, p))
@@ -1117,6 +1154,21 @@ class SentenceCoder:
                 # "Guterres welcomed the deal": an act of an official with no foreign target
                 out.extend((a, None, p) for a in sources if a.kind == "official")
         return out + self._demands(tokens, mentions, predicates, clauses)
+
+    def _demand_content(self, tokens, mentions, predicates, clauses, p):
+        """ "demanded that the US cancel plans to sell arms to Taiwan": the demand is on the US;
+        what it demands is not an event."""
+        k = p.clause + 1
+        if k >= len(clauses) or clauses[k].kind not in ("content", "purpose"):
+            return
+        if clauses[k].first > p.last + 4:
+            return
+        for q in predicates:
+            if q.clause == k:
+                q.superseded = True
+        first = [m for m in mentions if m.clause == k and m.part == "subj"]
+        if first:
+            p.content_target = first[0]
 
     def _conjoined_verb(self, tokens, q) -> bool:
         """Is `q` a finite verb of its own after "and": "condemned the attack and urged"?"""
