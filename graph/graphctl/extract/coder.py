@@ -64,6 +64,11 @@ _BODY_WORDS = frozenset(
     "офіс офис адміністрація администрация міністерство министерство департамент агентство "
     "комісія комиссия сенат конгрес конгресс бюро".split()
 )
+# Nouns whose "of" phrase is who acts: "a group of Moroccan diplomats", "members of".
+_GROUP_NOUNS = frozenset(
+    "group groups delegation team members member dozens hundreds thousands number contingent "
+    "unit units detachment battalion".split()
+)
 # Words that join two clauses after a comma: "..., and Erdogan said".
 _JOINERS = frozenset("and but і й та а але проте и но".split())
 # Words after "said" that go on with the saying, not with what was said.
@@ -282,6 +287,22 @@ class SentenceCoder:
                 if m and m.kind == "official" and tokens[m.last].lower.endswith("'s"):
                     state, start = m, m.first  # "Trump's senior adviser": his state's official
                     break
+                if (
+                    self.lang == "en"
+                    and m is None
+                    and tokens[j].word
+                    and not tokens[j].cap
+                    and tokens[j].lower not in _DETERMINERS
+                    and tokens[j].lower not in _COORDINATION
+                    and tokens[j].lower not in _EN_NOT_NAMES
+                    and j - 1 >= 0
+                    and at.get(j - 1) is not None
+                    and at[j - 1].kind != "official"
+                    and (at[j - 1].alias == "adj" or tokens[j - 1].lower.endswith("'s"))
+                ):
+                    start = j  # "Iran's religious leader", "China's top diplomat"
+                    j -= 1
+                    continue
                 if (
                     m
                     or not tokens[j].word
@@ -749,6 +770,18 @@ class SentenceCoder:
                 if self.lang != "en" and t.cap and t.word and j > 0 and prep is None:
                     crossed = True  # "в Охриді Вучич": the preposition governs the place
                 if (
+                    self.lang == "en"
+                    and j == m.first - 1
+                    and tokens[m.last].lower.endswith("'s")
+                    and t.word
+                    and t.lower not in _DETERMINERS
+                    and low not in w.get("toward", ())
+                    and low not in w.get("other_prep", ())
+                    and low not in w.get("with", ())
+                    and low not in w.get("between", ())
+                ):
+                    crossed = True  # "denounced as an ugly crime Serbia's suppression"
+                if (
                     low in w.get("with", ())
                     or low in w.get("between", ())
                     or low in w.get("toward", ())
@@ -839,6 +872,13 @@ class SentenceCoder:
             ):
                 if "accs" not in cases or m.alias == "place":
                     return "loc"
+            if (
+                prep == "of"
+                and before_verb
+                and m.first >= 2
+                and tokens[m.first - 2].lower in _GROUP_NOUNS
+            ):
+                return "subj"  # "a group of Moroccan diplomats held ..."
             if prep in w.get("toward", ()):
                 return "to"
             return "other"
