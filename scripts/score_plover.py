@@ -60,13 +60,16 @@ def gold_pairs(record) -> set:
 
 
 def predicted_pairs(events) -> set:
+    from graphctl.extract.gazetteer import gazetteer
+
+    kinds = gazetteer().kinds
     out = set()
     for e in events:
         sides = []
         for side in ("source", "target"):
             kind, state = e.get(f"{side}_kind"), e.get(f"{side}_state")
-            if kind == "organisation" or (kind == "official" and state and len(state) != 3):
-                sides.append("IGO")
+            if kind == "organisation" or (kind == "official" and kinds.get(state) == "organisation"):
+                sides.append("IGO")  # an official of the Arab League (ARL) speaks for an IGO
             elif state:
                 sides.append(state)
         if len(sides) == 2 and sides[0] != sides[1] and e.get("quad"):

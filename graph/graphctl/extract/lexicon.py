@@ -46,6 +46,7 @@ class Lexicon:
         self.entries = []
         self.classes = {}
         self._index = {}
+        rows = {}
         text = resources.files("graphctl.extract").joinpath("data").joinpath("lexicon.tsv")
         for number, line in enumerate(text.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
@@ -58,7 +59,9 @@ class Lexicon:
                 self.classes.setdefault(code[1:], set()).update(pattern.split("|"))
                 continue
             entry = Entry(lang, pattern, code, frozenset(f for f in flags.split(",") if f), number)
-            keys = [self._keys(word) for word in pattern.split()]
+            # a pattern written again further down refines the earlier row: the later one holds
+            rows[pattern] = (entry, [self._keys(word) for word in pattern.split()])
+        for entry, keys in rows.values():
             self.entries.append((entry, keys))
             for key in keys[0]:
                 self._index.setdefault(key, []).append((entry, keys))
