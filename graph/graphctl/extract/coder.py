@@ -65,9 +65,10 @@ _BODY_WORDS = frozenset(
     "комісія комиссия сенат конгрес конгресс бюро".split()
 )
 # Nouns whose "of" phrase is who acts: "a group of Moroccan diplomats", "members of".
+_VIOLENCE = frozenset({"18", "19", "20"})
 _GROUP_NOUNS = frozenset(
     "group groups delegation team members member dozens hundreds thousands number contingent "
-    "unit units detachment battalion".split()
+    "unit units detachment battalion deployment patch batch".split()
 )
 # Words that join two clauses after a comma: "..., and Erdogan said".
 _JOINERS = frozenset("and but і й та а але проте и но".split())
@@ -1147,8 +1148,10 @@ class SentenceCoder:
                     parts += ("loc",)
                 if "from" in flags:
                     parts += ("other",)  # "отозвал посла из Рабата"
-                if p.entry.code[:2] in ("07", "14"):
-                    parts += ("loc",)  # aid to refugees in Liberia, riots in Israel
+                if p.entry.code[:2] in ("07", "08", "14") or p.refused:
+                    # aid to refugees in Liberia, a curfew lifted in Montenegro, riots in Israel,
+                    # refusing to deploy peacekeepers in Iraq
+                    parts += ("loc",)
                 passive = _passive(tokens, p, self.lang)
                 if p.entry.code[:2] in ("11", "12") and not passive:
                     parts += ("by",)  # "rejected calls by Belarus's rulers"
@@ -1232,6 +1235,14 @@ class SentenceCoder:
             ):
                 continue  # "Росія має ядерну зброю": to have, not to have to
             who = [m for m in mentions if m.last in (j - 1, j - 2) and m.last < j]
+            if not who:
+                # "said that the Sudanese government and the rebels in Darfur must reach ..."
+                clause = _clause_of(clauses, j)
+                who = [
+                    m
+                    for m in mentions
+                    if m.clause == clause and m.part == "subj" and m.last < j
+                ][:1]
             said = [q for q in predicates if "speech" in q.entry.flags and q.last < j]
             if not who or not said:
                 continue
@@ -1266,8 +1277,10 @@ class SentenceCoder:
         for m in group:
             if m.part in ("with", "between"):
                 partners.append(m)
-            elif m.part == "to" or (m.part == "loc" and "move" in p.entry.flags):
-                targets.append(m)
+            elif m.part == "to" or (
+                m.part == "loc" and ("move" in p.entry.flags or p.entry.code[:2] in _VIOLENCE)
+            ):
+                targets.append(m)  # "a blockade in the West Bank", "a visit to Kyiv"
             elif m.part in ("obj", "mod", "subj") and (m.first <= p.last + 3 or owners):
                 owners.append(m)  # the first owner and those coordinated with it
         before = [
@@ -1297,9 +1310,15 @@ class SentenceCoder:
             and 0 < p.first - q.last <= 3
             for q in predicates
         )  # fmt: skip
-        if not owners and (consult or announced):
-            # "объявил о разрыве отношений с Марокко": the speaker's own act
-            owners = list(clause.subjects)
+        light = not any(
+            not q.noun and "speech" not in q.entry.flags and q.clause == p.clause
+            and clause.first <= q.first < p.first
+            for q in predicates
+        )  # fmt: skip
+        if not owners and (consult or announced or (light and targets)):
+            # "объявил о разрыве отношений с Марокко": the speaker's own act; "Peru has issued
+            # an ultimatum to Ecuador": a noun after a verb of no meaning of its own
+            owners = [m for m in clause.subjects if m.last < p.first]
         if partners or targets:
             return owners, partners + targets
         if "recip" in p.entry.flags and len(owners) >= 2:

@@ -163,6 +163,8 @@ def token_matches(token, key: WordKey, lang: str) -> bool:
         return False
     lower = token.lower
     if lang == "en":
+        if lower.endswith(("-led", "-backed")):
+            lower = lower.rsplit("-", 1)[0]  # "US-led", "Vietnamese-led forces"
         return lower == key.lower or (lower.endswith("'s") and lower[:-2] == key.lower)
     if lower == key.lower:
         return True
