@@ -8,8 +8,9 @@ from importlib import resources
 
 from graphctl.extract.morphology import Morphology, english_forms
 
-# How far apart the words of a phrase may stand ("висловили серйозну стурбованість").
-MAX_GAP = 2
+# How far apart the words of a phrase may stand ("висловили серйозну стурбованість",
+# "fired four shell bombs at").
+MAX_GAP = 3
 
 
 @dataclass(frozen=True)
