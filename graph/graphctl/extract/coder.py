@@ -677,6 +677,8 @@ class SentenceCoder:
         purpose = self.words.get("purpose", frozenset())
         relative = self.words.get("relative", frozenset())
         said = {m.last for m in matches if "speech" in m.entry.flags}
+        # "demanded that ...", "its demand that ...", "warned that ...": what follows is content
+        asked = said | {m.last for m in matches if m.entry.code[:2] in ("02", "10", "13")}
         n = len(tokens)
 
         def finite(k):
@@ -713,8 +715,12 @@ class SentenceCoder:
                         j += 1
                     if j < n and j <= i + 8 and finite(j) and j > i + 1:
                         cut = (i, "other")
-            elif self.lang == "en" and token.lower == "that" and any(i - 4 <= k < i for k in said):
+            elif self.lang == "en" and token.lower == "that" and any(i - 4 <= k < i for k in asked):
                 cut = (i, "content")  # "warned that ...", "told reporters that ..."
+            elif self.lang == "en" and token.text == "," and _attribution_follows(tokens, i, said):
+                cut = (i, "attribution")  # "..., a UN official said on Monday."
+            elif self.lang == "en" and token.lower == "according" and i > 0:
+                cut = (i, "attribution")  # "... according to a report submitted to ..."
             elif (
                 self.lang == "en"
                 and i - 1 in said
@@ -967,6 +973,13 @@ class SentenceCoder:
                 and tokens[match.first - 1].lower in _DETERMINERS
             ):
                 continue  # "the wounded", "a key ally", "its supplies": nouns, not acts
+            if (
+                self.lang == "en"
+                and p.noun
+                and match.last + 1 < len(tokens)
+                and self._role_at(tokens, match.last + 1) == ""
+            ):
+                continue  # "invasion forces", "peacekeeping troops": a noun naming the force
             if any(
                 q.first < p.first <= q.last + (6 if p.noun else 3)
                 and q.clause == p.clause
@@ -1105,7 +1118,7 @@ class SentenceCoder:
                     if self._conjoined_verb(tokens, q):
                         break  # "condemned the attack and urged Belgrade": an act of its own
                     q.superseded = True  # what one is accused of (or sorry for) is not coded
-            if p.entry.code[:2] == "10":
+            if p.entry.code[:2] == "10" or (p.entry.code[:2] == "02" and self.lang == "en"):
                 self._demand_content(tokens, mentions, predicates, clauses, p)
             if "speech" not in p.entry.flags and any(
                 t.lower in _CONDITIONS.get(self.lang, ()) for t in tokens[p.last + 1 : p.last + 16]
@@ -1117,8 +1130,9 @@ class SentenceCoder:
                     later[0].intent = True
                     p.superseded = True
         for j, token in enumerate(tokens):
-            if token.lower in _MUST.get(self.lang, ()) and any(
-                m.last in (j - 1, j - 2) for m in mentions
+            if token.lower in _MUST.get(self.lang, ()) and (
+                any(m.last in (j - 1, j - 2) for m in mentions)
+                or (j > 0 and tokens[j - 1].lower in self.words.get("pronoun", ()))
             ):
                 clause = _clause_of(clauses, j)
                 for q in predicates:
@@ -1200,7 +1214,12 @@ class SentenceCoder:
 
     def _demand_content(self, tokens, mentions, predicates, clauses, p):
         """ "demanded that the US cancel plans to sell arms to Taiwan": the demand is on the US;
-        what it demands is not an event."""
+        what it demands is not an event, nor is "a meeting" demanded or a "demand to sever"."""
+        for q in predicates:
+            if q.clause == p.clause and p.last < q.first <= p.last + 4 and q is not p:
+                between = {t.lower for t in tokens[p.last + 1 : q.first]}
+                if q.noun or "to" in between or p.noun:
+                    q.superseded = True
         k = p.clause + 1
         if k >= len(clauses) or clauses[k].kind not in ("content", "purpose"):
             return
@@ -1342,6 +1361,15 @@ class SentenceCoder:
                 head = {t.lower for t in tokens[clause.first : clause.first + 3]}
                 if head & pronouns:
                     clause.subjects = main
+
+
+def _attribution_follows(tokens, comma, said) -> bool:
+    """Does a closing "..., a UN official said (on Monday)." follow the comma at `comma`?"""
+    for k in sorted(said):
+        if comma < k <= comma + 8:
+            rest = [t for t in tokens[k + 1 :] if t.word]
+            return len(rest) <= 4 and not any(t.lower == "that" for t in rest)
+    return False
 
 
 def _coordinated(tokens, mentions, first):
