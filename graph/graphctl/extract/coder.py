@@ -375,6 +375,8 @@ class SentenceCoder:
             ):
                 after += 1
             posted = at.get(after + 1) if after + 2 < n else None
+            if posted is None and after + 3 < n and tokens[after + 1].lower == "the":
+                posted = at.get(after + 2)  # "ambassador to the United States"
             if (
                 state is not None
                 and after < n
@@ -388,6 +390,21 @@ class SentenceCoder:
                 # "посол США в Угорщині Девід Прессман": the post's place, then the name
                 used.add(id(posted))
                 after = posted.last + 1
+            elif (
+                state is not None
+                and after < n
+                and tokens[after].lower in ("to", "in", "at")
+                and posted is not None
+                and posted.kind != "official"
+                and posted.last + 2 < n
+                and tokens[posted.last + 1].text == ","
+                and tokens[posted.last + 2].cap
+            ):
+                # "France's ambassador to the United States, Philippe Etienne, ...": the post's
+                # place belongs to the role; the name follows in commas
+                used.add(id(posted))
+                end = posted.last
+                after = end + 1
             if len(states) > 1:
                 people = self._coordinated_names(tokens, at, after, len(states))
                 if people:
@@ -414,7 +431,12 @@ class SentenceCoder:
                 i = person.last + 1
                 continue
             k = self._name_end(tokens, at, after)
-            if state is None and label and self.topic is not None:
+            if (
+                state is None
+                and label
+                and self.topic is not None
+                and not (start > 0 and tokens[start - 1].text == ",")
+            ):
                 named = k - after >= 2 or (
                     after + 1 < n and tokens[after].text == "," and tokens[after + 1].cap
                 )
@@ -767,6 +789,8 @@ class SentenceCoder:
                 t = tokens[j]
                 low = t.lower
                 if previous is not None and previous.last == j - 1 and low in _COORDINATION:
+                    if low == "," and previous.part in ("loc", "attrib", "other"):
+                        break  # "In Moscow, Kremlin spokesman Dmitry Peskov ...": a new phrase
                     # coordinated with the mention before: the same part
                     m.part = previous.part
                     break
