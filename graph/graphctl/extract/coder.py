@@ -21,7 +21,7 @@ _NOUN_MARKERS = frozenset(
 )
 _BOUNDARY = frozenset({";", ":", "—", "–", "(", ")", "«", "»", '"', "“", "”"})
 _MONTH_WORDS = None
-_POST_PREPOSITIONS = frozenset("в у во in at to з с with до к".split())
+_POST_PREPOSITIONS = frozenset("в у во in at to з с із из with до к from".split())
 _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|as|ash|аль|ал|ад|ас|эль|ель|ибн|бин|ben|bin)-[A-ZА-ЯЁІЇЄ]"
 )
@@ -590,7 +590,7 @@ class SentenceCoder:
             name,
             state.state,
             "role",
-            last,
+            head if head is not None else last,  # the role noun's case tells the part
             role=label or "official",
         )
 
