@@ -203,9 +203,10 @@ class SentenceCoder:
         for m in mentions:
             if m.kind == "official" and m.alias == "role" and m.state:
                 surname = m.name.split()[-1]
-                key = surname.lower() if self.lang == "en" else strip_ending(surname.lower())
-                if len(key) >= 3:
-                    self.seen_people[key] = (m.actor, m.name, m.state, m.role)
+                # both the bare form (an indeclinable "Курті") and the stem (declined "Курта")
+                for key in {surname.lower(), strip_ending(surname.lower())}:
+                    if len(key) >= 3 and (self.lang != "en" or key == surname.lower()):
+                        self.seen_people[key] = (m.actor, m.name, m.state, m.role)
             elif m.kind == "organisation" and m.alias == "name":
                 self.last_organisation = (m.actor, m.name)
 
@@ -900,6 +901,7 @@ class SentenceCoder:
                 prep in ("у", "в", "во", "на", "in", "at")
                 and not gov_noun
                 and (m.alias == "place" or "loct" in cases or "loc2" in cases or self.lang == "en")
+                and m.kind != "official"  # a person is no place: "на Курті"
             ):
                 if "accs" not in cases or m.alias == "place":
                     return "loc"

@@ -11,6 +11,7 @@ from graphctl.extract.morphology import Morphology, english_forms
 # How far apart the words of a phrase may stand ("висловили серйозну стурбованість",
 # "fired four shell bombs at").
 MAX_GAP = 3
+_QUOTES = frozenset('«»"“”„')
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ class Lexicon:
         for key in keys[1:]:
             for step in range(1, MAX_GAP + 2):
                 j = positions[-1] + step
+                if j < len(tokens) and tokens[j].text in _QUOTES:
+                    continue  # "исключило из «белого списка»": quotes do not break a phrase
                 if j >= len(tokens) or not tokens[j].word:
                     return None
                 if self._word_matches(tokens[j], key):
