@@ -49,6 +49,26 @@ _COUNTS = {
     "три": 3, "трьох": 3, "трех": 3, "трёх": 3, "чотири": 4, "четыре": 4,
 }  # fmt: skip
 _COUNT = r"(\d{1,2}|" + "|".join(_COUNTS) + r")"
+# Days written as ordinal words: "Первого июля", "п'ятого серпня".
+_ORDINALS = {
+    word: n
+    for n, words in enumerate(
+        (
+            "першого первого",
+            "другого второго",
+            "третього третьего",
+            "четвертого четвёртого",
+            "п'ятого пʼятого пятого",
+            "шостого шестого",
+            "сьомого седьмого",
+            "восьмого",
+            "дев'ятого девʼятого девятого",
+            "десятого",
+        ),
+        1,
+    )
+    for word in words.split()
+}
 # Days counted from the date told just before: "наступного дня", "a day later", "за два дня до".
 _SHIFTS = [
     (re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|"
@@ -71,7 +91,9 @@ _PATTERNS = [
     (
         "day",
         re.compile(
-            rf"\b(\d{{1,2}})(?:-?го|-?е|th|st|nd|rd)?\s+({_MONTH})\b\.?(?:,?\s+({_YEAR}))?", re.I
+            rf"(?<![\w'ʼ])(\d{{1,2}}|{'|'.join(_ORDINALS)})(?:-?го|-?е|th|st|nd|rd)?\s+({_MONTH})\b\.?"
+            rf"(?:,?\s+({_YEAR}))?",
+            re.I,
         ),
     ),
     # August 18, 2023; Aug. 18
@@ -237,7 +259,8 @@ def _resolve(kind, m, doc):
         day_text, month_text = (
             (m.group(1), m.group(2)) if kind == "day" else (m.group(2), m.group(1))
         )
-        month, day = MONTHS[month_text.lower()], int(day_text)
+        month = MONTHS[month_text.lower()]
+        day = _ORDINALS.get(day_text.lower()) or int(day_text)
         year = int(m.group(3)) if m.group(3) else (_year_for(month, day, doc) if doc else None)
         if year is None:
             return None
