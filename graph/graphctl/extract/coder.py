@@ -717,7 +717,9 @@ class SentenceCoder:
                 cut = (i, "other")
             elif token.text == "," and i + 1 < n:
                 nxt = tokens[i + 1].lower
-                if nxt in clause_words:
+                if self.lang == "en" and _attribution_follows(tokens, i, said):
+                    cut = (i, "attribution")  # "..., a UN official said on Monday."
+                elif nxt in clause_words:
                     what = "other"
                     if nxt in relative:
                         what = "relative"
@@ -740,8 +742,6 @@ class SentenceCoder:
                         cut = (i, "other")
             elif self.lang == "en" and token.lower == "that" and any(i - 4 <= k < i for k in asked):
                 cut = (i, "content")  # "warned that ...", "told reporters that ..."
-            elif self.lang == "en" and token.text == "," and _attribution_follows(tokens, i, said):
-                cut = (i, "attribution")  # "..., a UN official said on Monday."
             elif self.lang == "en" and token.lower == "according" and i > 0:
                 cut = (i, "attribution")  # "... according to a report submitted to ..."
             elif (
@@ -897,6 +897,8 @@ class SentenceCoder:
                 return "between"
             if prep == "by":
                 return "by"
+            if prep in ("от", "від", "из"):
+                return "from"  # "потребовал от Москвы", "отозвал посла из Рабата"
             if (
                 prep in ("у", "в", "во", "на", "in", "at")
                 and not gov_noun
@@ -1186,8 +1188,8 @@ class SentenceCoder:
                     parts += ("loc",)  # "attacked positions in the Indian part of Kashmir"
                 if "move" in flags:
                     parts += ("loc",)
-                if "from" in flags:
-                    parts += ("other",)  # "отозвал посла из Рабата"
+                if "from" in flags or p.entry.code[:2] == "10":
+                    parts += ("from",)  # "отозвал посла из Рабата", "потребовал от Москвы"
                 if p.entry.code[:2] in ("07", "08", "14") or p.refused:
                     # aid to refugees in Liberia, a curfew lifted in Montenegro, riots in Israel,
                     # refusing to deploy peacekeepers in Iraq
