@@ -3,7 +3,8 @@
 Runs `graphctl.extract.extract_file` on every article that has a *.gold.json beside it, writes
 the events to a temporary JSONL file per article, and prints the scorer's figures: all articles
 together, then per language for our own articles (tuned while looking at them) and for the
-held-out ones (tests/articles/heldout and heldout2: coded before the extractor saw them), then the example.
+held-out ones (tests/articles/heldout, heldout2: coded before the extractor saw them), then the
+example.
 
     python scripts/score_articles.py [--verbose]
 """

@@ -68,7 +68,9 @@ def predicted_pairs(events) -> set:
         sides = []
         for side in ("source", "target"):
             kind, state = e.get(f"{side}_kind"), e.get(f"{side}_state")
-            if kind == "organisation" or (kind == "official" and kinds.get(state) == "organisation"):
+            if kind == "organisation" or (
+                kind == "official" and kinds.get(state) == "organisation"
+            ):
                 sides.append("IGO")  # an official of the Arab League (ARL) speaks for an IGO
             elif state:
                 sides.append(state)

@@ -84,9 +84,54 @@ def test_held_out_articles_score_well(lang):
         officials_all += doc["officials"][1]
     assert dated_all and officials_all
     f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= 0.82 and fp <= 1, (f1, tp, fp, fn)
+    assert f1 >= 0.88 and fp <= 1, (f1, tp, fp, fn)
     assert dated / dated_all >= 0.7, (dated, dated_all)
-    assert officials / officials_all >= 0.6, (officials, officials_all)
+    assert officials / officials_all >= 0.8, (officials, officials_all)
+
+
+HELDOUT2 = ARTICLES / "heldout2"
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru", "en"], ids=["uk", "ru", "en"])
+def test_second_held_out_round_scores_well(lang):
+    # Coded before the extractor saw them; blind and later figures in heldout2/README.md. The
+    # thresholds sit a little below what is reached, micro-averaged over the language's articles.
+    tp = fp = fn = dated = dated_all = officials = officials_all = 0
+    for gold_path in sorted(HELDOUT2.glob(f"{lang}_*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc = _score(gold_path, extract_file(HELDOUT2 / gold["doc"], date=gold["date"]))
+        tp, fp, fn = tp + doc["tp"], fp + doc["fp"], fn + doc["fn"]
+        dated, dated_all = dated + doc["dated"][0], dated_all + doc["dated"][1]
+        officials += doc["officials"][0]
+        officials_all += doc["officials"][1]
+    assert dated_all and officials_all
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.9 and fp <= 1, (f1, tp, fp, fn)
+    assert dated / dated_all >= 0.6, (dated, dated_all)
+    assert officials / officials_all >= 0.8, (officials, officials_all)
+
+
+def test_plover_sentences_score_above_the_target():
+    # ../shared's PLOVER gold sentences, scored as scripts/score_plover.py does (target F1 0.7).
+    script = Path(__file__).resolve().parent.parent / "scripts" / "score_plover.py"
+    spec = importlib.util.spec_from_file_location("score_plover", script)
+    plover = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(plover)
+    records = [r for r in json.loads(plover.GSR.read_text(encoding="utf-8")) if r.get("text")]
+    tp = fp = fn = 0
+    for record in records:
+        gold = plover.gold_pairs(record)
+        if not gold:
+            continue
+        date = record.get("date") or "2000-01-01"
+        predicted = plover.predicted_pairs(extract_text(record["text"], date=date, lang="en"))
+        tp, fp, fn = (
+            tp + len(predicted & gold),
+            fp + len(predicted - gold),
+            fn + len(gold - predicted),
+        )
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert precision >= 0.82 and 2 * precision * recall / (precision + recall) >= 0.74, (tp, fp, fn)
 
 
 def test_every_event_is_a_valid_record_with_evidence():
@@ -126,6 +171,52 @@ def test_every_event_is_a_valid_record_with_evidence():
         ("Соединенные Штаты встали на сторону Гайаны.", "ru", ("USA", "GUY", "+")),
         ("Польша заявила, что Россия должна извиниться.", "ru", ("POL", "RUS", "-")),
         ("Poland said Russia must apologise.", "en", ("POL", "RUS", "-")),
+        ("Кремль став на бік Белграда.", "uk", ("RUS", "SRB", "+")),
+        (
+            "Iran's President Hassan Rouhani called the decision of the UAE a huge mistake.",
+            "en",
+            ("IRN", "ARE", "-"),
+        ),
+        ("Мун Чжэ Ин назвал действия Токио экономической атакой.", "ru", ("KOR", "JPN", "-")),
+        (
+            "President Mahmoud Abbas recalled the Palestinian ambassador from Abu Dhabi.",
+            "en",
+            ("PSE", "ARE", "-"),
+        ),
+        ("Алжир отозвал своего посла из Рабата.", "ru", ("DZA", "MAR", "-")),
+        (
+            "Nigeria will withdraw its force from Chad unless elections are held.",
+            "en",
+            ("NGA", "TCD", "-"),
+        ),
+        (
+            "A camp for Congolese refugees was attacked by Burundian militiamen.",
+            "en",
+            ("BDI", "COD", "-"),
+        ),
+        ("Peru has issued an ultimatum to Ecuador.", "en", ("PER", "ECU", "-")),
+        (
+            "Министр иностранных дел Японии Таро Коно вызвал посла Южной Кореи.",
+            "ru",
+            ("JPN", "KOR", "-"),
+        ),
+        ("Сеул исключил Японию из «белого списка».", "ru", ("KOR", "JPN", "-")),
+        (
+            "Зеленський і Путін за посередництва Ердогана погодилися обмінятися полоненими.",
+            "uk",
+            ("TUR", "UKR", "+"),
+        ),
+        ("Ереван потребовал от Москвы объяснений.", "ru", ("ARM", "RUS", "-")),
+        (
+            "Южная Корея объявила, что не будет продлевать соглашение с Японией.",
+            "ru",
+            ("KOR", "JPN", "-"),
+        ),
+        (
+            "Министр иностранных дел Алжира Рамтан Ламамра объявил о разрыве отношений с Марокко.",
+            "ru",
+            ("DZA", "MAR", "-"),
+        ),
     ],
     ids=[
         "uk-sanction",
@@ -142,6 +233,20 @@ def test_every_event_is_a_valid_record_with_evidence():
         "ru-side-with",
         "ru-must",
         "en-must",
+        "uk-side-with-low-ranked-verb",
+        "en-naming-by-blame",
+        "ru-naming-by-blame",
+        "en-recall-from",
+        "ru-recall-from",
+        "en-unless-ultimatum",
+        "en-passive-agent-on-what-stood-before",
+        "en-noun-after-light-verb",
+        "ru-summons-role-word",
+        "ru-actor-inside-a-phrase",
+        "uk-mediator-of-agreeing-parties",
+        "ru-demand-from",
+        "ru-not-renewed",
+        "ru-announced-own-act",
     ],
 )
 def test_who_does_what_to_whom(text, lang, expected):
@@ -176,6 +281,119 @@ def test_officials_are_named_and_tied_to_their_state(text, name, state):
         actors.add((e["source_name"], e["source_state"]))
         actors.add((e["target_name"], e["target_state"]))
     assert (name, state) in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Приштина звинувачує Белград, НАТО посилює KFOR", ("XKX", "NATO", "-")),
+        ("Саудівська Аравія звинуватила Катар у тісних зв'язках з Іраном.", ("SAU", "IRN", "-")),
+        ("Анкара засудила втручання у відносини Туреччини і Катару.", ("TUR", "QAT", "-")),
+        (
+            "The PRC demanded that the US cancel plans to sell weapons to Taiwan.",
+            ("CHN", "TWN", "-"),
+        ),
+        (
+            "Mubarak said the US must be ready to mediate between Israel and Syria.",
+            ("USA", "ISR", "+"),
+        ),
+        (
+            "Argentina apologised to Brazil for its gunboat attacking a Brazilian ship.",
+            ("ARG", "BRA", "-"),
+        ),
+        (
+            "Miller said the 1951 treaty covers armed attacks on Philippine forces.",
+            ("USA", "PHL", "-"),
+        ),
+        ("The talks went well, a UN official said on Monday.", ("UN", "UN", "+")),
+    ],
+    ids=[
+        "uk-second-clause-without-joiner",
+        "uk-named-in-the-charge",
+        "uk-ties-of-others",
+        "en-what-is-demanded",
+        "en-what-must-be",
+        "en-what-one-is-sorry-for",
+        "en-content-of-what-was-said",
+        "en-closing-attribution",
+    ],
+)
+def test_what_is_not_an_event_between_these(text, wrong):
+    events = extract_text(text, date="2023-09-22")
+    assert wrong not in _pairs(events), text
+
+
+def test_demand_falls_on_the_subject_of_what_is_demanded():
+    events = extract_text(
+        "The PRC demanded that the US cancel plans to sell weapons to Taiwan.", date="2000-01-01"
+    )
+    assert _pairs(events) == {("CHN", "USA", "-")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        (
+            "France recalled its ambassadors. Defence Minister Florence Parly called off talks "
+            "with Britain.",
+            "Florence Parly",
+            "FRA",
+        ),
+        ("Jared Kushner, Trump's senior adviser, visited Abu Dhabi.", "Jared Kushner", "USA"),
+        ("Прем'єр-міністр Косова Альбін Курті звинуватив Сербію.", "Альбін Курті", "XKX"),
+        (
+            "Міністр закордонних справ Катару шейх Мухаммед бін Абдель Рахман Аль Тані відвідав "
+            "Москву.",
+            "Мухаммед бін Абдель Рахман Аль Тані",
+            "QAT",
+        ),
+        ("Король Марокко Мухаммед VI призвал Алжир к диалогу.", "Мухаммед VI", "MAR"),
+        (
+            "Netanyahu signed with the Emirati foreign minister, Sheikh Abdullah bin Zayed "
+            "Al Nahyan, at the White House.",
+            "Abdullah bin Zayed Al Nahyan",
+            "ARE",
+        ),
+        (
+            "France's ambassador to the United States, Philippe Etienne, returned to Washington.",
+            "Philippe Etienne",
+            "FRA",
+        ),
+        (
+            "In Moscow, Kremlin spokesman Dmitry Peskov cautioned against interference.",
+            "Dmitry Peskov",
+            "RUS",
+        ),
+        (
+            "Речник Ради національної безпеки США Джон Кірбі закликав Сербію відвести війська.",
+            "John Kirby",
+            "USA",
+        ),
+        (
+            "Постоянный представитель Марокко при ООН Омар Хилаль выступил в поддержку Израиля.",
+            "Омар Хилаль",
+            "MAR",
+        ),
+    ],
+    ids=[
+        "en-role-of-the-story-state",
+        "en-name-then-possessive-role",
+        "uk-name-kept-as-written",
+        "uk-name-particles",
+        "ru-regnal-number",
+        "en-title-in-apposition",
+        "en-post-then-apposition",
+        "en-place-then-comma",
+        "uk-capitalised-body",
+        "ru-post-at-the-un",
+    ],
+)
+def test_officials_from_roles_appositions_and_context(text, name, state):
+    lang = "en" if text[0].isascii() else None
+    actors = set()
+    for e in extract_text(text, date="2023-09-22", lang=lang):
+        actors |= {(e["source_name"], e["source_state"]), (e["target_name"], e["target_state"])}
+    assert (name, state) in actors, actors
 
 
 def test_promise_of_restrictions_is_no_cooperation():
@@ -233,6 +451,10 @@ def test_the_one_who_reports_is_not_a_target():
         ("3 сентября, а на следующий день", ["2023-09-03", "2023-09-04"]),
         ("last Friday", ["2023-09-15"]),
         ("in 2019", ["2019"]),
+        ("In February last year", ["2022-02"]),
+        ("early next month", ["2023-10"]),
+        ("Первого июля", ["2023-07-01"]),
+        ("the 1951 Mutual Defense Treaty", []),
     ],
     ids=[
         "uk-day",
@@ -246,6 +468,10 @@ def test_the_one_who_reports_is_not_a_target():
         "ru-next-day",
         "en-last-weekday",
         "en-year",
+        "en-month-last-year",
+        "en-next-month",
+        "ru-ordinal-day",
+        "en-year-naming-a-treaty",
     ],
 )
 def test_dates_resolve_against_the_document_date(text, values):

@@ -299,8 +299,10 @@ class SentenceCoder:
                     and tokens[j].lower not in _EN_NOT_NAMES
                     and j - 1 >= 0
                     and at.get(j - 1) is not None
-                    and at[j - 1].kind != "official"
-                    and (at[j - 1].alias == "adj" or tokens[j - 1].lower.endswith("'s"))
+                    and (
+                        (at[j - 1].kind != "official" and at[j - 1].alias == "adj")
+                        or tokens[j - 1].lower.endswith("'s")
+                    )
                 ):
                     start = j  # "Iran's religious leader", "China's top diplomat"
                     j -= 1
@@ -349,8 +351,10 @@ class SentenceCoder:
                         end = k
                         k += 1
                         continue
-                if self.lang != "en" and "gent" in t.cases and (
-                    not (t.cap and "nomn" in t.cases) or t.lemmas & _BODY_WORDS
+                if (
+                    self.lang != "en"
+                    and "gent" in t.cases
+                    and (not (t.cap and "nomn" in t.cases) or t.lemmas & _BODY_WORDS)
                 ):
                     k += 1  # a body's name in the genitive: it counts only if a state follows
                     continue
@@ -415,9 +419,7 @@ class SentenceCoder:
                         used.add(id(st))
                         opening = start if n_th == 0 else first
                         merged.append(
-                            self._official(
-                                tokens, opening, first, last, st, label, person, head=i
-                            )
+                            self._official(tokens, opening, first, last, st, label, person, head=i)
                         )
                         used.add(id(person)) if person is not None else None
                     i = people[-1][1] + 1
@@ -945,7 +947,6 @@ class SentenceCoder:
         inside = set()
         for m in mentions:
             inside.update(range(m.first, m.last + 1))
-        starts = {m.first: m for m in mentions}
         found = []
         shadowed = []  # predicates left out as the object of an ending act: they end others too
         for match in matches:
@@ -1019,9 +1020,7 @@ class SentenceCoder:
                 )
                 and not any(q.last < k < p.first for k in inside)
                 for q in found
-            ) or any(
-                q.first < p.first <= q.last + 3 and q.clause == p.clause for q in shadowed
-            ):
+            ) or any(q.first < p.first <= q.last + 3 and q.clause == p.clause for q in shadowed):
                 # "suspended security cooperation", "cancelled a planned visit", "rejected an
                 # offer to host a summit"
                 shadowed.append(p)
@@ -1240,6 +1239,20 @@ class SentenceCoder:
                 out.extend((a, None, p) for a in sources if a.kind == "official")
         return out + self._demands(tokens, mentions, predicates, clauses)
 
+    def _subjectless(self, tokens, clause) -> bool:
+        """A Ukrainian or Russian content clause whose verb has no subject before it: "заявила,
+        что не будет продлевать ...": the speaker's own (dropped) subject."""
+        if self.lang == "en":
+            return False
+        verb = _first_verb(tokens, clause)
+        if verb is None:
+            return False
+        return not any(
+            t.cap or ("NOUN" in t.pos and "nomn" in t.cases) or "NPRO" in t.pos
+            for t in tokens[clause.first : verb]
+            if t.word and t.lower not in self.words.get("clause", ())
+        )
+
     def _demand_content(self, tokens, mentions, predicates, clauses, p):
         """ "demanded that the US cancel plans to sell arms to Taiwan": the demand is on the US;
         what it demands is not an event, nor is "a meeting" demanded or a "demand to sever"."""
@@ -1286,9 +1299,7 @@ class SentenceCoder:
                 # "said that the Sudanese government and the rebels in Darfur must reach ..."
                 clause = _clause_of(clauses, j)
                 who = [
-                    m
-                    for m in mentions
-                    if m.clause == clause and m.part == "subj" and m.last < j
+                    m for m in mentions if m.clause == clause and m.part == "subj" and m.last < j
                 ][:1]
             said = [q for q in predicates if "speech" in q.entry.flags and q.last < j]
             if not who or not said:
@@ -1387,7 +1398,7 @@ class SentenceCoder:
                 clause.subjects = main
             elif clause.kind == "content":
                 head = {t.lower for t in tokens[clause.first : clause.first + 3]}
-                if head & pronouns:
+                if head & pronouns or self._subjectless(tokens, clause):
                     clause.subjects = main
 
 
@@ -1398,6 +1409,13 @@ def _attribution_follows(tokens, comma, said) -> bool:
             rest = [t for t in tokens[k + 1 :] if t.word]
             return len(rest) <= 4 and not any(t.lower == "that" for t in rest)
     return False
+
+
+def _first_verb(tokens, clause):
+    for k in range(clause.first, clause.last + 1):
+        if tokens[k].pos & {"VERB", "INFN"} and not tokens[k].cap:
+            return k
+    return None
 
 
 def _coordinated(tokens, mentions, first):

@@ -106,17 +106,17 @@ class Lexicon:
     def _match_rest(self, tokens, i, keys):
         positions = [i]
         for key in keys[1:]:
-            for step in range(1, MAX_GAP + 2):
-                j = positions[-1] + step
+            j, gap = positions[-1] + 1, 0
+            while True:
                 if j < len(tokens) and tokens[j].text in _QUOTES:
-                    continue  # "исключило из «белого списка»": quotes do not break a phrase
-                if j >= len(tokens) or not tokens[j].word:
+                    j += 1  # "исключило из «белого списка»": quotes do not break a phrase
+                    continue
+                if j >= len(tokens) or not tokens[j].word or gap > MAX_GAP:
                     return None
                 if self._word_matches(tokens[j], key):
                     positions.append(j)
                     break
-            else:
-                return None
+                j, gap = j + 1, gap + 1
         return tuple(positions)
 
     def _word_matches(self, token, key) -> bool:
