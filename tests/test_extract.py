@@ -217,6 +217,12 @@ def test_every_event_is_a_valid_record_with_evidence():
             "ru",
             ("DZA", "MAR", "-"),
         ),
+        (
+            "Armenia and Azerbaijan met on Monday, hosted by Secretary of State Antony Blinken.",
+            "en",
+            ("USA", "ARM", "+"),
+        ),
+        ("Russian troops shelled villages near Kharkiv.", "en", ("RUS", "UKR", "-")),
     ],
     ids=[
         "uk-sanction",
@@ -247,6 +253,8 @@ def test_every_event_is_a_valid_record_with_evidence():
         "ru-demand-from",
         "ru-not-renewed",
         "ru-announced-own-act",
+        "en-participle-hosted-by",
+        "en-violence-near-a-place",
     ],
 )
 def test_who_does_what_to_whom(text, lang, expected):
@@ -306,6 +314,7 @@ def test_officials_are_named_and_tied_to_their_state(text, name, state):
             ("USA", "PHL", "-"),
         ),
         ("The talks went well, a UN official said on Monday.", ("UN", "UN", "+")),
+        ("Китай висловив занепокоєння через навчання поблизу Тайваню.", ("CHN", "TWN", "-")),
     ],
     ids=[
         "uk-second-clause-without-joiner",
@@ -316,6 +325,7 @@ def test_officials_are_named_and_tied_to_their_state(text, name, state):
         "en-what-one-is-sorry-for",
         "en-content-of-what-was-said",
         "en-closing-attribution",
+        "uk-near-a-place-is-no-target",
     ],
 )
 def test_what_is_not_an_event_between_these(text, wrong):

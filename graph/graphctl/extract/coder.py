@@ -701,9 +701,14 @@ class SentenceCoder:
         }
         purpose = self.words.get("purpose", frozenset())
         relative = self.words.get("relative", frozenset())
-        said = {m.last for m in matches if "speech" in m.entry.flags}
+        # lower-case words only: "Secretary of State" says nothing
+        said = {m.last for m in matches if "speech" in m.entry.flags and not tokens[m.first].cap}
         # "demanded that ...", "its demand that ...", "warned that ...": what follows is content
-        asked = said | {m.last for m in matches if m.entry.code[:2] in ("02", "10", "13")}
+        asked = said | {
+            m.last
+            for m in matches
+            if m.entry.code[:2] in ("02", "10", "13") and not tokens[m.first].cap
+        }
         n = len(tokens)
 
         def finite(k):
@@ -820,6 +825,7 @@ class SentenceCoder:
                     or low in w.get("between", ())
                     or low in w.get("toward", ())
                     or low in w.get("other_prep", ())
+                    or low in w.get("near", ())
                 ):
                     prep = None if crossed else low
                     break
@@ -899,6 +905,8 @@ class SentenceCoder:
                 return "between"
             if prep == "by":
                 return "by"
+            if prep in w.get("near", ()):
+                return "loc"  # "поблизу Тайваню", "near Kharkiv": a place
             if prep in ("от", "від", "из"):
                 return "from"  # "потребовал от Москвы", "отозвал посла из Рабата"
             if (
@@ -1455,6 +1463,13 @@ def _unique(mentions):
 def _passive(tokens, p, lang) -> bool:
     if lang != "en" or p.first == 0:
         return False
+    if (
+        tokens[p.first - 1].text == ","
+        and p.last + 1 < len(tokens)
+        and tokens[p.last + 1].lower == "by"
+        and tokens[p.first].lower.endswith("ed")
+    ):
+        return True  # "met in Washington, hosted by Secretary of State Antony Blinken"
     before = {t.lower for t in tokens[max(0, p.first - 3) : p.first]}
     verb = tokens[p.first].lower
     return bool(before & {"was", "were", "been", "being", "is", "are", "be"}) and (
