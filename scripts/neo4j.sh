@@ -9,7 +9,7 @@
 #
 # Settings (environment): NEO4J_PASSWORD (first start only; default graphctl-local, user neo4j),
 # GRAPHCTL_NEO4J_HOME (default .neo4j), NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474),
-# NEO4J_HEAP (1g), NEO4J_PAGECACHE (512m), NEO4J_WAIT_SECONDS (120).
+# NEO4J_HEAP (4g), NEO4J_PAGECACHE (1g), NEO4J_WAIT_SECONDS (120).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -19,8 +19,10 @@ HOME_DIR="${GRAPHCTL_NEO4J_HOME:-$ROOT/.neo4j}"
 PID_FILE="$HOME_DIR/neo4j.pid"
 BOLT_PORT="${NEO4J_BOLT_PORT:-7687}"
 HTTP_PORT="${NEO4J_HTTP_PORT:-7474}"
-HEAP="${NEO4J_HEAP:-1g}"
-PAGECACHE="${NEO4J_PAGECACHE:-512m}"
+# A batched load keeps two transactions of thousands of relationships alive through every
+# young collection: a small heap collects (and copies them) several times a second.
+HEAP="${NEO4J_HEAP:-4g}"
+PAGECACHE="${NEO4J_PAGECACHE:-1g}"
 WAIT_SECONDS="${NEO4J_WAIT_SECONDS:-120}"
 PASSWORD="${NEO4J_PASSWORD:-graphctl-local}"
 
@@ -147,9 +149,9 @@ start() {
     fetch
     configure
     # Java's own process, started in its own session so that a Ctrl-C in this shell spares it.
-    # The JVM options Neo4j's own launcher passes: without the --add-opens the page cache
-    # falls back to a slower mode.
-    setsid java -Xms512m "-Xmx$HEAP" -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow \
+    # The JVM options Neo4j's own launcher passes (initial heap = maximum heap, as Neo4j advises):
+    # without the --add-opens the page cache falls back to a slower mode.
+    setsid java "-Xms$HEAP" "-Xmx$HEAP" -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow \
         -XX:+UnlockExperimentalVMOptions -XX:+TrustFinalNonStaticFields -XX:+DisableExplicitGC \
         -Djdk.nio.maxCachedBufferSize=1024 -Dio.netty.tryReflectionSetAccessible=true \
         -Dlog4j2.disable.jmx=true -Dfile.encoding=UTF-8 \

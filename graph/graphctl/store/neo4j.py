@@ -318,7 +318,7 @@ class Neo4jStore(Store):
         username: str = "neo4j",
         password: str | None = None,
         database: str | None = None,
-        batch_size: int = 10_000,
+        batch_size: int = 5_000,
         workers: int = 2,
     ):
         import neo4j
