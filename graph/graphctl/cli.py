@@ -8,7 +8,7 @@ import sys
 import click
 
 from graphctl import __version__
-from graphctl.errors import GraphctlError
+from graphctl.errors import GraphctlError, StoreError
 from graphctl.formats.source import FORMATS as INPUT_FORMATS
 from graphctl.output import FORMATS, table, to_csv, to_json, to_jsonl
 from graphctl.store import DEFAULT_DB, EventFilter, open_store
@@ -534,6 +534,40 @@ class ParamType(click.ParamType):
         return key.strip(), val
 
 
+def neo4j_options(func):
+    """Add --neo4j (required: no local file here) and credentials; pass the store as `store`."""
+
+    @click.option(
+        "--neo4j",
+        "neo4j_uri",
+        envvar="NEO4J_URI",
+        show_envvar=True,
+        metavar="URI",
+        help="Neo4j's Bolt or routing URI.",
+    )
+    @click.option(
+        "--neo4j-user",
+        envvar="NEO4J_USERNAME",
+        show_envvar=True,
+        default="neo4j",
+        help="Neo4j user name.",
+    )
+    @click.option(
+        "--neo4j-password",
+        envvar="NEO4J_PASSWORD",
+        show_envvar=True,
+        help="Neo4j password (prefer the environment variable).",
+    )
+    @functools.wraps(func)
+    def wrapper(neo4j_uri, neo4j_user, neo4j_password, **kwargs):
+        if not neo4j_uri:
+            raise StoreError("ready queries run on Neo4j: give --neo4j URI or set NEO4J_URI")
+        with open_store(neo4j=neo4j_uri, username=neo4j_user, password=neo4j_password) as store:
+            return func(store=store, **kwargs)
+
+    return wrapper
+
+
 @cli.group()
 def cypher():
     """Ready Cypher queries (cypher/*.cypher) for Neo4j and Neo4j Browser.
@@ -569,7 +603,7 @@ def cypher_list():
     help="A query parameter as key=value; repeatable.",
 )
 @format_option()
-@store_options
+@neo4j_options
 def cypher_run(store, name, params, fmt):
     """Run a ready query on Neo4j and print its rows.
 
