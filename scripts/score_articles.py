@@ -3,8 +3,8 @@
 Runs `graphctl.extract.extract_file` on every article that has a *.gold.json beside it, writes
 the events to a temporary JSONL file per article, and prints the scorer's figures: all articles
 together, then per language for our own articles (tuned while looking at them) and for the
-held-out ones (tests/articles/heldout, heldout2, heldout3: coded before the extractor saw them), then the
-example.
+held-out ones (tests/articles/heldout, heldout2, heldout3: coded before the extractor saw
+them), then the example.
 
     python scripts/score_articles.py [--verbose]
 """
@@ -62,7 +62,12 @@ def main(argv) -> int:
     items = list(pairs())
     with tempfile.TemporaryDirectory() as out_dir:
         print("all      ", score(items, out_dir, verbose))
-        for label, folder in (("ours", ARTICLES), ("held", HELDOUT), ("held2", HELDOUT2), ("held3", HELDOUT3)):
+        for label, folder in (
+            ("ours", ARTICLES),
+            ("held", HELDOUT),
+            ("held2", HELDOUT2),
+            ("held3", HELDOUT3),
+        ):
             mine = [i for i in items if i[1].parent == folder]
             if mine:
                 print(f"{label:5} all ", score(mine, out_dir, False))

@@ -42,10 +42,15 @@ _RELATIVE_DAYS = {
     "today": 0,
     "позавчора": -2,
     "позавчера": -2,
+    "last night": -1,
+    "вчора ввечері": -1,
+    "вчера вечером": -1,
+    "минулої ночі": -1,
+    "прошлой ночью": -1,
 }
 _COUNTS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "один": 1, "одного": 1, "день": 1, "два": 2, "дві": 2, "двох": 2, "двух": 2,
+    "a": 1, "one": 1, "two": 2, "тиждень": 1, "неделю": 1, "three": 3, "four": 4, "five": 5,
+    "один": 1, "одного": 1, "день": 1, "два": 2, "дві": 2, "две": 2, "двох": 2, "двух": 2,
     "три": 3, "трьох": 3, "трех": 3, "трёх": 3, "чотири": 4, "четыре": 4,
 }  # fmt: skip
 _COUNT = r"(\d{1,2}|" + "|".join(_COUNTS) + r")"
@@ -77,11 +82,17 @@ _SHIFTS = [
                 r"\bднем\s+позже\b", re.I), 1),
     (re.compile(r"\bthe\s+(?:day\s+before|previous\s+day)\b|\ba\s+day\s+earlier\b|"
                 r"\bнапередодні\b|\bнакануне\b|\bднем\s+ранее\b|\bднём\s+ранее\b", re.I), -1),
+    (re.compile(r"\b(?:on\s+)?(?:the\s+same\s+(?:day|evening|morning|night)|that\s+(?:same\s+)?day)\b|"
+                r"\bтого\s+(?:ж|же)\s+(?:дня|вечора|вечера)\b|\bв\s+той\s+(?:ж|же)\s+день\b|"
+                r"\bв\s+тот\s+(?:же\s+)?день\b|\bцього\s+ж\s+дня\b|\bтогда\s+же\b", re.I), 0),
     (re.compile(rf"\b{_COUNT}\s+days\s+(?:later|after)\b|\bчерез\s+{_COUNT}\s+дн(?:і|я|ів|ей)\b",
                 re.I), "+"),
+    (re.compile(rf"\b{_COUNT}\s+weeks?\s+later\b|\bчерез\s+(?:{_COUNT}\s+)?(?:тиж|недел)\w*",
+                re.I), "+w"),
     (re.compile(rf"\b{_COUNT}\s+days\s+(?:earlier|before)\b|\bза\s+{_COUNT}\s+дн(?:і|я|ів|ей)\s+до\b",
                 re.I), "-"),
 ]  # fmt: skip
+_MAY_LEADS = {"In", "Early", "Late", "Mid", "Since", "Until", "By", "Last", "Next", "Of", "On"}
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
@@ -246,9 +257,10 @@ def find_dates(
             base = before[-1] if before else anchor
             if base is None or len(base) < 10:
                 continue
-            if shift in ("+", "-"):
-                count = _COUNTS.get(m.group(m.lastindex).lower()) or int(m.group(m.lastindex))
-                shift = count if shift == "+" else -count
+            if shift in ("+", "-", "+w"):
+                told = m.group(m.lastindex) if m.lastindex else "1"
+                count = _COUNTS.get(told.lower()) or int(told)
+                shift = {"+": count, "-": -count, "+w": 7 * count}[shift]
             value = (Date.fromisoformat(base) + timedelta(days=shift)).isoformat()
             add(value, "day", m.start(), m.end())
     return sorted(found, key=lambda d: d.start)
@@ -269,6 +281,9 @@ def _resolve(kind, m, doc):
         word = m.group(1).lower()
         if word == "may" and m.group(1) == "may":  # the English modal verb
             return None
+        before = m.string[: m.start(1)].split()
+        if word == "may" and before and before[-1][:1].isupper() and before[-1] not in _MAY_LEADS:
+            return None  # "Theresa May said": a name, not the month
         if word in ("mar", "may", "jun", "jan", "dec") and not m.group(1)[0].isupper():
             return None
         month = MONTHS[word]
