@@ -57,6 +57,15 @@ _EN_CALL_ON = frozenset("on upon for off back in up".split())
 # Acts that end or refuse what their object names: its noun is no event of its own.
 _ENDING_CODES = frozenset({"12", "16", "17"})
 _TITLES = frozenset({"prince", "king", "queen", "emir", "sheikh", "general"})
+_PERSONAL_PRONOUNS = {
+    "en": frozenset({"he", "she"}),
+    "uk": frozenset({"він", "вона"}),
+    "ru": frozenset({"он", "она"}),
+}
+# Role nouns too loose to point back at one official: "officials", "diplomats", "a colleague".
+_VAGUE_ROLES = frozenset(
+    {"official", "diplomat", "counterpart", "representative", "deputy", "aide"}
+)
 _BLOC_WORDS = {"en": frozenset({"bloc"}), "uk": frozenset({"блок"}), "ru": frozenset({"блок"})}
 # Capitalised bodies a role may belong to: "речник Ради національної безпеки США".
 _BODY_WORDS = frozenset(
@@ -151,6 +160,10 @@ class SentenceCoder:
         # ("Ирфаан Али" ... later "Али"), and the last organisation named ("the bloc").
         self.seen_people = {}
         self.last_organisation = None
+        # Officials named so far, the latest last, and the one the last sentence naming any
+        # opened with: "he", "the minister", "глава МИД" refer back to them.
+        self.recent_people = []
+        self.last_person = None
         self.topic = None  # the state the last sentence's subject belongs to
 
     # --- tokens and actors ---------------------------------------------------------------
@@ -185,6 +198,16 @@ class SentenceCoder:
                 actor, name, state, role = self.seen_people[self._surname_key(token)]
                 mentions.append(Mention(i, i, actor, "official", name, state, "person", i, role))
                 i += 1
+            elif (
+                token.lower in _PERSONAL_PRONOUNS.get(self.lang, ())
+                and self.last_person is not None
+                and not any(t.word for t in tokens[:i])
+            ):
+                # "Він заявив ...", "She also accused Moscow": the official the last sentence
+                # that named one opened with
+                actor, name, state, role = self.last_person
+                mentions.append(Mention(i, i, actor, "official", name, state, "person", i, role))
+                i += 1
             elif token.lower in _BLOC_WORDS.get(self.lang, ()) and self.last_organisation:
                 actor, name = self.last_organisation
                 mentions.append(Mention(i, i, actor, "organisation", name, actor, "name", i))
@@ -209,6 +232,13 @@ class SentenceCoder:
                         self.seen_people[key] = (m.actor, m.name, m.state, m.role)
             elif m.kind == "organisation" and m.alias == "name":
                 self.last_organisation = (m.actor, m.name)
+        people = [m for m in mentions if m.kind == "official" and m.state]
+        for m in people:
+            known = (m.actor, m.name, m.state, m.role)
+            self.recent_people = [p for p in self.recent_people if p[0] != m.actor][-7:]
+            self.recent_people.append(known)
+        if people:
+            self.last_person = (people[0].actor, people[0].name, people[0].state, people[0].role)
 
     def _ambiguous(self, tokens, i, alias) -> bool:
         # A one-word name at the start of a sentence may be an ordinary word (Того, Мали).
@@ -459,6 +489,14 @@ class SentenceCoder:
                 i = max(i + 1, end + 1)
                 continue
             if state is None:
+                known = self._role_referent(label) if k == after else None
+                if known is not None:
+                    # "Глава МИД передал ...", "The vice president also met ...": the official
+                    # of that role the story named last
+                    actor, name, code, role = known
+                    merged.append(
+                        Mention(start, end, actor, "official", name, code, "person", i, role)
+                    )
                 i = max(i + 1, end + 1)
                 continue
             used.add(id(state))
@@ -491,6 +529,16 @@ class SentenceCoder:
             covered.update(range(m.first, m.last + 1))
         keep = [m for m in keep if m.first not in covered]
         return self._appositions(tokens, sorted(keep + merged, key=lambda m: m.first))
+
+    def _role_referent(self, label):
+        """The official last named whose role a bare role noun ("the minister") names."""
+        if not label or label in _VAGUE_ROLES:
+            return None
+        for known in reversed(self.recent_people):
+            role = known[3] or ""
+            if role == label or (label in ("minister", "head") and role.endswith("minister")):
+                return known
+        return None
 
     def _topic_state(self, start, role_at, at, mentions):
         """The state a role with no state of its own belongs to: the sentence's opening actor
