@@ -66,6 +66,10 @@ _PERSONAL_PRONOUNS = {
 _VAGUE_ROLES = frozenset(
     {"official", "diplomat", "counterpart", "representative", "deputy", "aide"}
 )
+# Verbs of coercion: what one is "not made to do" is not done.
+_COERCE = frozenset(
+    "заставить вынудить принудить змусити примусити force make compel forces forced makes".split()
+)
 _BLOC_WORDS = {"en": frozenset({"bloc"}), "uk": frozenset({"блок"}), "ru": frozenset({"блок"})}
 # Capitalised bodies a role may belong to: "речник Ради національної безпеки США".
 _BODY_WORDS = frozenset(
@@ -230,6 +234,14 @@ class SentenceCoder:
                 for key in {surname.lower(), strip_ending(surname.lower())}:
                     if len(key) >= 3 and (self.lang != "en" or key == surname.lower()):
                         self.seen_people[key] = (m.actor, m.name, m.state, m.role)
+                words = m.name.split()
+                if len(words) == 2:
+                    # Ethiopian, Eritrean, Arab and Indonesian officials go by the first of two
+                    # names ("Абий Ахмед" ... "Абий"); a key already told keeps its owner
+                    given = words[0]
+                    for key in {given.lower(), strip_ending(given.lower())}:
+                        if len(key) >= 4 and (self.lang != "en" or key == given.lower()):
+                            self.seen_people.setdefault(key, (m.actor, m.name, m.state, m.role))
             elif m.kind == "organisation" and m.alias == "name":
                 self.last_organisation = (m.actor, m.name)
         people = [m for m in mentions if m.kind == "official" and m.state]
@@ -1212,6 +1224,12 @@ class SentenceCoder:
                     # "пообіцяв запровадити нові обмеження": a threat, not a promise of good
                     later[0].intent = True
                     p.superseded = True
+        neg = self.words.get("neg", frozenset())
+        for j, token in enumerate(tokens[1:], 1):
+            if tokens[j - 1].lower in neg and (token.lemmas | {token.lower}) & _COERCE:
+                for q in predicates:
+                    if q.clause == _clause_of(clauses, j) and j < q.first <= j + 4:
+                        q.superseded = True  # "не заставит Тбилиси отказаться": nothing done
         for j, token in enumerate(tokens):
             if token.lower in _MUST.get(self.lang, ()) and (
                 any(m.last in (j - 1, j - 2) for m in mentions)
