@@ -111,6 +111,68 @@ def test_second_held_out_round_scores_well(lang):
     assert officials / officials_all >= 0.8, (officials, officials_all)
 
 
+HELDOUT3 = ARTICLES / "heldout3"
+# What the third round reaches after the changes it prompted (heldout3/README.md), a little lower:
+# relation F1, dated recall, officials recall.
+HELDOUT3_FLOORS = {"uk": (0.7, 0.4, 0.7), "ru": (0.6, 0.4, 0.45), "en": (0.4, 0.2, 0.5)}
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru", "en"], ids=["uk", "ru", "en"])
+def test_third_held_out_round_holds_its_level(lang):
+    tp = fp = fn = dated = dated_all = officials = officials_all = 0
+    for gold_path in sorted(HELDOUT3.glob(f"{lang}_*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc = _score(gold_path, extract_file(HELDOUT3 / gold["doc"], date=gold["date"]))
+        tp, fp, fn = tp + doc["tp"], fp + doc["fp"], fn + doc["fn"]
+        dated, dated_all = dated + doc["dated"][0], dated_all + doc["dated"][1]
+        officials += doc["officials"][0]
+        officials_all += doc["officials"][1]
+    f1_floor, dated_floor, officials_floor = HELDOUT3_FLOORS[lang]
+    assert 2 * tp / (2 * tp + fp + fn) >= f1_floor, (tp, fp, fn)
+    assert dated / dated_all >= dated_floor, (dated, dated_all)
+    assert officials / officials_all >= officials_floor, (officials, officials_all)
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        (
+            "President Donald Trump spoke on May 8. In a statement the same evening, "
+            "Theresa May criticised the United States.",
+            "2018-05-16",
+            ("GBR", "USA", "2018-05-08"),
+        ),
+        (
+            "Прем'єр-міністр Греції Кіріакос Міцотакіс 25 серпня прибув до Каїра. "
+            "Він звинуватив Туреччину у провокаціях.",
+            "2020-09-24",
+            ("GRC", "TUR", "2020-08-25"),
+        ),
+        (
+            "Министр иностранных дел Эритреи Осман Салех прибыл в Аддис-Абебу 26 июня. "
+            "Глава МИД осудил Египет.",
+            "2018-09-18",
+            ("ERI", "EGY", "2018-06-26"),
+        ),
+        (
+            "Премьер-министр Эфиопии Абий Ахмед прибыл в Каир 8 июля. Абий осудил Эритрею.",
+            "2018-09-18",
+            ("ETH", "ERI", "2018-07-08"),
+        ),
+    ],
+    ids=["same-evening-and-may-as-a-name", "pronoun", "bare-role", "first-name"],
+)
+def test_referring_back_to_dates_and_officials(text, date, expected):
+    events = extract_text(text, date=date)
+    found = {(e["source_state"], e["target_state"], e["date"]) for e in events}
+    assert expected in found, found
+
+
+def test_what_one_is_not_made_to_do_is_no_act():
+    text = "Бахтадзе заявил, что запрет не заставит Тбилиси отказаться от вступления в НАТО."
+    assert extract_text(text, date="2019-07-10") == []
+
+
 def test_plover_sentences_score_above_the_target():
     # ../shared's PLOVER gold sentences, scored as scripts/score_plover.py does (target F1 0.7).
     script = Path(__file__).resolve().parent.parent / "scripts" / "score_plover.py"

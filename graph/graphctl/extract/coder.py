@@ -240,7 +240,7 @@ class SentenceCoder:
                     # names ("Абий Ахмед" ... "Абий"); a key already told keeps its owner
                     given = words[0]
                     for key in {given.lower(), strip_ending(given.lower())}:
-                        if len(key) >= 4 and (self.lang != "en" or key == given.lower()):
+                        if len(key) >= 3 and (self.lang != "en" or key == given.lower()):
                             self.seen_people.setdefault(key, (m.actor, m.name, m.state, m.role))
             elif m.kind == "organisation" and m.alias == "name":
                 self.last_organisation = (m.actor, m.name)
