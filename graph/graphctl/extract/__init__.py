@@ -116,6 +116,8 @@ def extract_text(
         for source, target, predicate in found:
             code = predicate.entry.code
             rule = predicate.entry.rule
+            if predicate.fallback:
+                rule = "fallback:" + rule
             if predicate.refused:
                 code = "120"
                 rule += " +refused"

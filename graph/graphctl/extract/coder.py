@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graphctl.extract.dates import MONTHS, WEEKDAYS
@@ -48,6 +48,9 @@ _NAMING = {
     lang: Entry(lang, "naming + blame", "111", frozenset(), 0) for lang in ("en", "uk", "ru")
 }  # fmt: skip
 # Words that make the act before them a condition put to someone: an ultimatum.
+# Parts that never take an act in the fallback: places, "according to X", genitives of other
+# nouns ("інтереси Єгипту", "France's soldiers") and other prepositional phrases.
+_FALLBACK_SKIP = frozenset({"loc", "attrib", "mod", "poss", "other", "by"})
 _CONDITIONS = {
     "en": frozenset({"unless"}),
     "uk": frozenset({"інакше"}),
@@ -134,6 +137,7 @@ class Predicate:
     superseded: bool = False  # "promised to impose sanctions": the sanction tells what happened
     conditional: bool = False  # "will withdraw its force unless ...": an ultimatum
     content_target: object = None  # "demanded that the US cancel ...": whom the demand is on
+    fallback: bool = False  # coded by the sentence-level fallback, not by clause roles
 
     @property
     def noun(self):
@@ -1311,7 +1315,68 @@ class SentenceCoder:
             if not crossed:
                 # "Guterres welcomed the deal": an act of an official with no foreign target
                 out.extend((a, None, p) for a in sources if a.kind == "official")
-        return out + self._demands(tokens, mentions, predicates, clauses)
+        out += self._demands(tokens, mentions, predicates, clauses)
+        if not any(b is not None and a.state != b.state for a, b, _ in out):
+            out += self._fallback(tokens, mentions, predicates, clauses)
+        return out
+
+    def _fallback(self, tokens, mentions, predicates, clauses):
+        """Pairs of a sentence whose clause roles gave no act between two states: the actors
+        before the first plain predicate act on the group right after it, in the same clause.
+
+        Cautious by design: no negation anywhere in the sentence, at most four states, no
+        places, attributions or genitives of other nouns, and a coordinated group pairs up
+        within itself only for a reciprocal act ("met", "agreed", "clashed").
+        """
+        neg = self.words.get("neg", frozenset())
+        if any(p.negated for p in predicates) or any(t.lower in neg for t in tokens):
+            return []
+        chosen = next(
+            (
+                p
+                for p in predicates
+                if not p.superseded and "speech" not in p.entry.flags and not p.refused
+            ),
+            None,
+        )
+        if chosen is None:
+            return []
+        usable = [m for m in mentions if m.state and m.part not in _FALLBACK_SKIP]
+        if len({m.state for m in usable}) > 4:
+            return []
+        clause = clauses[chosen.clause]
+        here = [m for m in usable if clause.first <= m.first <= clause.last]
+        before = [m for m in here if m.last < chosen.first]
+        after = [m for m in here if m.first > chosen.last]
+        sides = [m for m in clause.subjects if m.state and m.last < chosen.first]
+        if chosen.noun and not sides:
+            return []  # a noun's actors are its genitives: the structured coder's business
+        if not sides:
+            sides = _group(tokens, before[::-1])
+        targets = _group(tokens, after)
+        following = chosen.clause + 1
+        if (
+            not targets
+            and chosen.entry.code[:2] in ("10", "11", "12", "13")
+            and following < len(clauses)
+            and clauses[following].kind == "content"
+        ):
+            # "rejected the claims and said that Yerevan ...", "warned that firms ... with Iran":
+            # a stance's object told in the content clause that follows it
+            nxt = clauses[following]
+            targets = _group(tokens, [m for m in usable if nxt.first <= m.first <= nxt.last])
+        if "rev" in chosen.entry.flags:
+            sides, targets = targets, sides
+        pairs = [(a, b) for a in sides for b in targets]
+        if not targets and "recip" in chosen.entry.flags:
+            pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1 :]]
+        marked = replace(chosen, fallback=True)
+        seen, out = set(), []
+        for a, b in pairs:
+            if a.state != b.state and (a.state, b.state) not in seen:
+                seen.add((a.state, b.state))
+                out.append((a, b, marked))
+        return out
 
     def _subjectless(self, tokens, clause) -> bool:
         """A Ukrainian or Russian content clause whose verb has no subject before it: "заявила,
@@ -1503,6 +1568,23 @@ def _coordinated(tokens, mentions, first):
             group.append(m)
         else:
             break
+    return group
+
+
+def _group(tokens, mentions):
+    """The first mentions of `mentions` (in reading order either way) that hang together:
+    joined by "і/и/and/та" or a comma, or the same state's role and name side by side."""
+    if not mentions:
+        return []
+    group = [mentions[0]]
+    for m in mentions[1:]:
+        last = group[-1]
+        lo, hi = (last.last + 1, m.first) if m.first > last.last else (m.last + 1, last.first)
+        between = [t.lower for t in tokens[lo:hi]]
+        joined = all(b in _COORDINATION for b in between) and len(between) <= 2
+        if not (joined or (m.state == last.state and not between)):
+            break
+        group.append(m)
     return group
 
 
