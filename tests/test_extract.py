@@ -602,6 +602,8 @@ def test_the_one_who_reports_is_not_a_target():
         ("early next month", ["2023-10"]),
         ("Первого июля", ["2023-07-01"]),
         ("the 1951 Mutual Defense Treaty", []),
+        ("On May 12 they met, and six days later", ["2023-05-12", "2023-05-18"]),
+        ("5 червня вони зустрілися, а через п'ять днів", ["2023-06-05", "2023-06-10"]),
     ],
     ids=[
         "uk-day",
@@ -619,6 +621,8 @@ def test_the_one_who_reports_is_not_a_target():
         "en-next-month",
         "ru-ordinal-day",
         "en-year-naming-a-treaty",
+        "en-six-days-later",
+        "uk-five-days-later",
     ],
 )
 def test_dates_resolve_against_the_document_date(text, values):
