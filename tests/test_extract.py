@@ -398,6 +398,34 @@ def test_who_does_what_to_whom(text, lang, expected):
     assert expected in _pairs(extract_text(text, date="2023-09-22")), text
 
 
+# Predicates of the breadth pass over the CAMEO categories: both aspects in uk/ru, verb and noun.
+BREADTH = [
+    ("uk", "Держдеп США схвалив продаж Туреччині винищувачів F-16.", ("USA", "TUR", "072")),
+    ("uk", "Туреччина зняла вето на вступ Швеції.", ("TUR", "SWE", "080")),
+    ("uk", "Угорщина заблокувала обидві заявки Швеції.", ("HUN", "SWE", "120")),
+    ("uk", "Молдова вислала російського дипломата.", ("MDA", "RUS", "174")),
+    ("uk", "Росія та Україна провели обмін полоненими.", ("RUS", "UKR", "084")),
+    ("uk", "Пакистан завдав ударів по території Ірану.", ("PAK", "IRN", "190")),
+    ("ru", "Молдова объявила российского дипломата персоной нон грата.", ("MDA", "RUS", "174")),
+    ("ru", "Госдеп США одобрил продажу Турции истребителей F-16.", ("USA", "TUR", "072")),
+    ("ru", "Турция сняла вето на вступление Швеции в НАТО.", ("TUR", "SWE", "080")),
+    ("ru", "Венгрия заблокировала помощь Украине.", ("HUN", "UKR", "120")),
+    ("en", "The State Department approved the sale of F-16 jets to Turkey.", ("USA", "TUR", "072")),
+    ("en", "Japan lodged a protest with North Korea.", ("JPN", "PRK", "140")),
+    ("en", "Kenya deployed police officers to Haiti.", ("KEN", "HTI", "074")),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    BREADTH,
+    ids=[f"{lang}-{code}-{i}" for i, (lang, _, (_, _, code)) in enumerate(BREADTH)],
+)
+def test_breadth_of_the_lexicon(lang, text, expected):
+    events = extract_text(text, date="2024-01-20", lang=lang)
+    assert expected in [(e["source_state"], e["target_state"], e["code"]) for e in events], text
+
+
 @pytest.mark.parametrize(
     ("text", "name", "state"),
     [
