@@ -737,3 +737,11 @@ def test_other_formats(runner, tmp_path, fmt):
     assert result.exit_code == 0, result.output
     first = out.read_text(encoding="utf-8").splitlines()[0]
     assert first.startswith("id,date,source,target" if fmt == "csv" else "date")
+
+
+def test_a_known_surname_inside_a_longer_name_is_not_that_person():
+    text = "Міністр закордонних справ Пакистану Джаліль Аббас Джилані прибув до Кабула."
+    events = extract_text(text, date="2024-01-22")
+    names = {(e["source_name"], e["source_state"]) for e in events}
+    assert ("Джаліль Аббас Джилані", "PAK") in names, names
+    assert "person:mahmoud-abbas" not in {e[side] for e in events for side in ("source", "target")}

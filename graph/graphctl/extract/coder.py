@@ -59,6 +59,12 @@ _CONDITIONS = {
 _EN_CALL_ON = frozenset("on upon for off back in up".split())
 # Acts that end or refuse what their object names: its noun is no event of its own.
 _ENDING_CODES = frozenset({"12", "16", "17"})
+_NOT_NAME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december mr mrs ms dr sir lord state minister "
+    "foreign prime vice deputy secretary general president chancellor premier envoy ambassador "
+    "the on in at of".split()
+)
 _TITLES = frozenset({"prince", "king", "queen", "emir", "sheikh", "general"})
 _PERSONAL_PRONOUNS = {
     "en": frozenset({"he", "she"}),
@@ -198,7 +204,11 @@ class SentenceCoder:
                             or (n == found[1] and alias.kind == "person")
                         ):
                             found = (alias, n)
-            if found and not self._ambiguous(tokens, i, found[0]):
+            if (
+                found
+                and not self._ambiguous(tokens, i, found[0])
+                and not (found[0].kind == "person" and self._inside_name(tokens, i, found[1]))
+            ):
                 alias, n = found
                 mentions.append(self._mention(alias, i, i + n - 1))
                 i += n
@@ -255,6 +265,33 @@ class SentenceCoder:
             self.recent_people.append(known)
         if people:
             self.last_person = (people[0].actor, people[0].name, people[0].state, people[0].role)
+
+    def _inside_name(self, tokens, i, n) -> bool:
+        """Is tokens[i:i+n] followed by more of a name ("Джаліль Аббас Джилані" is not Abbas)?
+
+        A surname ends a name, so only a name word after the match tells: a first name before it
+        ("Еммануель Макрон", "Ayatollah Ali Khamenei") is a spelling the gazetteer lacks.
+        """
+        return i + n < len(tokens) and self._name_word(tokens[i + n])
+
+    def _name_word(self, token) -> bool:
+        if (
+            not (token.word and token.cap)
+            or token.text.isupper()
+            or any(c.isdigit() for c in token.text)
+        ):
+            return False
+        if token.lower in _NOT_NAME_WORDS or token.lower in _TITLES or self._role_at_token(token):
+            return False
+        # a state, a capital or an adjective is no part of a person's name ("Japan's Kishida")
+        return not any(
+            token_matches(token, keys[0], self.lang)
+            for alias, keys in self.index.get(token.lower[:2], ())
+            if alias.kind != "person"
+        )
+
+    def _role_at_token(self, token) -> bool:
+        return any(key in self.roles for key in (token.lower, *token.lemmas))
 
     def _ambiguous(self, tokens, i, alias) -> bool:
         # A one-word name at the start of a sentence may be an ordinary word (Того, Мали).
