@@ -745,3 +745,43 @@ def test_a_known_surname_inside_a_longer_name_is_not_that_person():
     names = {(e["source_name"], e["source_state"]) for e in events}
     assert ("Джаліль Аббас Джилані", "PAK") in names, names
     assert "person:mahmoud-abbas" not in {e[side] for e in events for side in ("source", "target")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "Литва подала скаргу до Світової організації торгівлі на Китай.",
+            ("LTU", "CHN", "-"),
+            ("LTU", "WTO", "-"),
+        ),
+        (
+            "Австралия подала жалобу в ВТО на Китай из-за пошлин на ячмень.",
+            ("AUS", "CHN", "-"),
+            ("AUS", "WTO", "-"),
+        ),
+        (
+            "Canada filed a complaint with the WTO against China over canola.",
+            ("CAN", "CHN", "-"),
+            ("CAN", "WTO", "-"),
+        ),
+    ],
+    ids=["uk-complaint-to-wto", "ru-complaint-to-wto", "en-complaint-with-wto"],
+)
+def test_the_body_a_complaint_is_filed_with_is_a_forum_not_a_target(text, expected, wrong):
+    pairs = _pairs(extract_text(text, date="2022-01-27"))
+    assert expected in pairs and wrong not in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Представители Индии присутствовали на переговорах вместе с послом Японии.",
+        "Представники Індії були присутні на переговорах разом з послом Японії.",
+        "Indian diplomats attended the talks together with the Japanese ambassador.",
+    ],
+    ids=["ru", "uk", "en"],
+)
+def test_present_together_at_talks_is_no_relation(text):
+    pairs = {frozenset(p[:2]) for p in _pairs(extract_text(text, date="2023-05-01"))}
+    assert frozenset(("IND", "JPN")) not in pairs, pairs

@@ -50,7 +50,10 @@ _NAMING = {
 # Words that make the act before them a condition put to someone: an ultimatum.
 # Parts that never take an act in the fallback: places, "according to X", genitives of other
 # nouns ("інтереси Єгипту", "France's soldiers") and other prepositional phrases.
-_FALLBACK_SKIP = frozenset({"loc", "attrib", "mod", "poss", "other", "by"})
+_FALLBACK_SKIP = frozenset({"loc", "attrib", "mod", "poss", "other", "by", "along"})
+# "together with", "разом з", "вместе с": beside someone, not acting on them ("signed alongside"
+# the other minister is a relation, and stays one)
+_ALONG = frozenset({"вместе", "разом", "together", "along"})
 _CONDITIONS = {
     "en": frozenset({"unless"}),
     "uk": frozenset({"інакше"}),
@@ -65,6 +68,13 @@ _NOT_NAME_WORDS = frozenset(
     "foreign prime vice deputy secretary general president chancellor premier envoy ambassador "
     "the on in at of".split()
 )
+# A complaint or a suit is filed with a body against someone: the body is the forum, no target.
+_COMPLAINT_CODES = frozenset({"114", "115"})
+_FORUM_PREPOSITIONS = {
+    "uk": frozenset({"до", "в", "у", "перед"}),
+    "ru": frozenset({"в", "во", "к", "перед"}),
+    "en": frozenset({"with", "to", "at", "before", "in"}),
+}
 _TITLES = frozenset({"prince", "king", "queen", "emir", "sheikh", "general"})
 _PERSONAL_PRONOUNS = {
     "en": frozenset({"he", "she"}),
@@ -929,6 +939,10 @@ class SentenceCoder:
                     or low in w.get("near", ())
                 ):
                     prep = None if crossed else low
+                    if prep in w.get("with", ()) and (
+                        low in _ALONG or (j > 0 and tokens[j - 1].lower in _ALONG)
+                    ):
+                        prep = "along"  # "вместе с американским послом": present, not partner
                     break
                 if (
                     not t.word
@@ -1000,6 +1014,8 @@ class SentenceCoder:
                 and tokens[m.first - 2].lower == "according"
             ):
                 return "attrib"
+            if prep == "along":
+                return "along"
             if prep in w.get("with", ()):
                 return "with"
             if prep in w.get("between", ()):
@@ -1330,6 +1346,14 @@ class SentenceCoder:
                             m for m in mentions if m.clause == p.clause and m.last < p.first
                         ]  # "a camp for Congolese refugees was attacked by Burundian militiamen"
                         sources, targets = agents, list(patients)
+            if p.entry.code[:3] in _COMPLAINT_CODES and any(
+                self._forum(tokens, m) for m in targets
+            ):
+                forums = [m for m in mentions if self._forum(tokens, m)]
+                targets = [m for m in targets if m not in forums]
+                if not targets and not p.noun:
+                    # "filed a complaint with the WTO against China": look on past the forum
+                    targets = self.targets(tokens, mentions, predicates, p, parts, skip=forums)
             if "speech" in flags:
                 for s in sources:
                     out.append((s, None, p))
@@ -1356,6 +1380,15 @@ class SentenceCoder:
         if not any(b is not None and a.state != b.state for a, b, _ in out):
             out += self._fallback(tokens, mentions, predicates, clauses)
         return out
+
+    def _forum(self, tokens, m) -> bool:
+        """Is `m` the body a complaint or suit is filed with ("скарги до СОТ на Польщу")?"""
+        if m.kind != "organisation" or m.first == 0:
+            return False
+        before = m.first - 1
+        if tokens[before].lower in _DETERMINERS and before > 0:
+            before -= 1  # "with the WTO"
+        return tokens[before].lower in _FORUM_PREPOSITIONS.get(self.lang, ())
 
     def _fallback(self, tokens, mentions, predicates, clauses):
         """Pairs of a sentence whose clause roles gave no act between two states: the actors
