@@ -785,3 +785,21 @@ def test_the_body_a_complaint_is_filed_with_is_a_forum_not_a_target(text, expect
 def test_present_together_at_talks_is_no_relation(text):
     pairs = {frozenset(p[:2]) for p in _pairs(extract_text(text, date="2023-05-01"))}
     assert frozenset(("IND", "JPN")) not in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States urged members to hold Pyongyang to account.",
+        "Britain urged the council to condemn Moscow.",
+    ],
+    ids=["hold-to-account", "condemn"],
+)
+def test_an_appeal_for_a_hostile_act_is_hostile_to_its_object(text):
+    events = extract_text(text, date="2022-10-05")
+    assert events and all(e["quad"] >= 3 for e in events if e["target"]), _pairs(events)
+
+
+def test_an_appeal_goes_to_whom_it_is_made_not_to_the_object_of_the_act_urged():
+    pairs = _pairs(extract_text("The US urged Japan to sanction Russia.", date="2022-10-05"))
+    assert ("USA", "JPN", "+") in pairs and ("USA", "RUS", "+") not in pairs, pairs

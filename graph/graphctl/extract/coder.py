@@ -69,6 +69,7 @@ _NOT_NAME_WORDS = frozenset(
     "the on in at of".split()
 )
 # A complaint or a suit is filed with a body against someone: the body is the forum, no target.
+_HOSTILE_ROOTS = frozenset("11 12 13 14 15 16 17 18 19 20".split())
 _COMPLAINT_CODES = frozenset({"114", "115"})
 _FORUM_PREPOSITIONS = {
     "uk": frozenset({"до", "в", "у", "перед"}),
@@ -1346,6 +1347,27 @@ class SentenceCoder:
                             m for m in mentions if m.clause == p.clause and m.last < p.first
                         ]  # "a camp for Congolese refugees was attacked by Burundian militiamen"
                         sources, targets = agents, list(patients)
+            if p.entry.code[:2] == "02" and not p.noun:
+                # "urged members to hold Pyongyang to account": the appeal goes to whoever is
+                # named before the infinitive; what follows it is the object of the act urged
+                targets = [m for m in targets if not self._after_infinitive(tokens, p, m)]
+                hostile = next(
+                    (
+                        q
+                        for q in predicates
+                        if q.clause in (p.clause, p.clause + 1)
+                        and p.last < q.first <= p.last + 6
+                        and q.entry.code[:2] in _HOSTILE_ROOTS
+                    ),
+                    None,
+                )
+                if hostile is not None and not targets:
+                    # what the appeal asks for is hostile to its object: a demand on that object
+                    objects = self.targets(tokens, mentions, predicates, hostile, ("obj", "to"))
+                    demand = Predicate(_DEMAND[self.lang], p.first, p.last, p.clause)
+                    out.extend(
+                        (a, b, demand) for a in sources for b in objects[:1] if a.state != b.state
+                    )
             if p.entry.code[:3] in _COMPLAINT_CODES and any(
                 self._forum(tokens, m) for m in targets
             ):
@@ -1380,6 +1402,24 @@ class SentenceCoder:
         if not any(b is not None and a.state != b.state for a, b, _ in out):
             out += self._fallback(tokens, mentions, predicates, clauses)
         return out
+
+    def _after_infinitive(self, tokens, p, m) -> bool:
+        """Is there an infinitive between predicate `p` and mention `m`?"""
+        for k in range(p.last + 1, m.first):
+            t = tokens[k]
+            if self.lang == "en":
+                nxt = tokens[k + 1]
+                if (
+                    t.lower == "to"
+                    and nxt.word
+                    and not nxt.cap
+                    and nxt.lower not in _DETERMINERS
+                    and not nxt.lower[:1].isdigit()
+                ):
+                    return True
+            elif "INFN" in t.pos:
+                return True
+        return False
 
     def _forum(self, tokens, m) -> bool:
         """Is `m` the body a complaint or suit is filed with ("скарги до СОТ на Польщу")?"""
@@ -1423,6 +1463,8 @@ class SentenceCoder:
             return []  # a noun's actors are its genitives: the structured coder's business
         if not sides:
             sides = _group(tokens, before[::-1])
+        if chosen.entry.code[:2] == "02":
+            after = [m for m in after if not self._after_infinitive(tokens, chosen, m)]
         targets = _group(tokens, after)
         following = chosen.clause + 1
         if (
