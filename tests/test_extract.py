@@ -803,3 +803,30 @@ def test_an_appeal_for_a_hostile_act_is_hostile_to_its_object(text):
 def test_an_appeal_goes_to_whom_it_is_made_not_to_the_object_of_the_act_urged():
     pairs = _pairs(extract_text("The US urged Japan to sanction Russia.", date="2022-10-05"))
     assert ("USA", "JPN", "+") in pairs and ("USA", "RUS", "+") not in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan protested on October 4. That evening Kishida spoke by phone with President "
+            "Joe Biden.",
+            ("JPN", "USA", "2023-10-04"),
+        ),
+        (
+            "Польща 20 вересня викликала посла. Того вечора Дуда скасував зустріч із Зеленським.",
+            ("POL", "UKR", "2023-09-20"),
+        ),
+        (
+            "Польша 20 сентября вызвала посла. В тот же вечер Дуда отменил встречу с Зеленским.",
+            ("POL", "UKR", "2023-09-20"),
+        ),
+    ],
+    ids=["en-that-evening", "uk-that-evening", "ru-the-same-evening"],
+)
+def test_that_evening_is_the_day_told_before(text, expected):
+    found = {
+        (e["source_state"], e["target_state"], e["date"])
+        for e in extract_text(text, date="2023-10-06")
+    }
+    assert expected in found, found

@@ -84,9 +84,11 @@ _SHIFTS = [
                 r"\bднем\s+позже\b", re.I), 1),
     (re.compile(r"\bthe\s+(?:day\s+before|previous\s+day)\b|\ba\s+day\s+earlier\b|"
                 r"\bнапередодні\b|\bнакануне\b|\bднем\s+ранее\b|\bднём\s+ранее\b", re.I), -1),
-    (re.compile(r"\b(?:on\s+)?(?:the\s+same\s+(?:day|evening|morning|night)|that\s+(?:same\s+)?day)\b|"
-                r"\bтого\s+(?:ж|же)\s+(?:дня|вечора|вечера)\b|\bв\s+той\s+(?:ж|же)\s+день\b|"
-                r"\bв\s+тот\s+(?:же\s+)?день\b|\bцього\s+ж\s+дня\b|\bтогда\s+же\b", re.I), 0),
+    (re.compile(r"\b(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+(?:day|evening|morning|night|"
+                r"afternoon)\b|\bтого\s+(?:ж\s+|же\s+)?(?:дня|вечора|вечера|ранку|утра)\b|"
+                r"\b(?:тієї|той|тої)\s+(?:ж\s+|же\s+)?ночі\b|\bв\s+(?:той|тот)\s+(?:ж\s+|же\s+)?"
+                r"(?:день|вечір|вечер)\b|\bцього\s+ж\s+(?:дня|вечора)\b|\bтогда\s+же\b|"
+                r"\bтой\s+же\s+ночью\b", re.I), 0),
     (re.compile(rf"\b{_COUNT}\s+days\s+(?:later|after)\b|\bчерез\s+{_COUNT}\s+дн(?:і|я|ів|ей)\b",
                 re.I), "+"),
     (re.compile(rf"\b{_COUNT}\s+weeks?\s+later\b|\bчерез\s+(?:{_COUNT}\s+)?(?:тиж|недел)\w*",
