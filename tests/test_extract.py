@@ -830,3 +830,24 @@ def test_that_evening_is_the_day_told_before(text, expected):
         for e in extract_text(text, date="2023-10-06")
     }
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Israel struck Hezbollah positions in southern Lebanon on Monday.", "en"),
+        ("Ізраїль завдав ударів по позиціях Хезболли на півдні Лівану.", "uk"),
+        ("Хуситы атаковали судно у берегов Йемена.", "ru"),
+    ],
+    ids=["en-hezbollah", "uk-hezbollah", "ru-houthis"],
+)
+def test_armed_groups_are_never_the_state_they_are_based_in(text, lang):
+    default = extract_text(text, date="2024-10-07", lang=lang)
+    assert not {e["source_kind"] for e in default} & {"other"}
+    assert not [e for e in default if {e["source_state"], e["target_state"]} & {"LBN", "YEM"}]
+    kept = extract_text(text, date="2024-10-07", lang=lang, groups=True)
+    groups = [e for e in kept if "other" in (e["source_kind"], e["target_kind"])]
+    assert groups, kept
+    for e in groups:
+        side = "source" if e["source_kind"] == "other" else "target"
+        assert e[f"{side}_state"] == e[side] and e[side] in ("HEZBOLLAH", "HOUTHIS")

@@ -69,6 +69,7 @@ def extract_text(
     lang: str | None = None,
     doc: str | None = None,
     explain: bool = False,
+    groups: bool = False,
 ) -> list[dict]:
     """Return the events coded from the news `text`, as validated event records.
 
@@ -77,6 +78,11 @@ def extract_text(
     (``date_precision`` "document"). `lang` forces uk, ru or en (detected otherwise). Each event
     carries its evidence sentence (``text``, ``start``, ``end``) and the lexicon entry that fired
     (``rule``); `explain` adds ``explain``: how source, target and date were found.
+
+    Non-state armed groups (Hezbollah, Hamas, the Houthis, M23, the RSF ...) are recognised, so
+    that their acts are never put on the state they are based in, but events with one on either
+    side are left out unless `groups` is true: then they are actors of kind "other" whose
+    ``*_state`` is their own id, never a state's.
 
     Examples
     --------
@@ -114,6 +120,8 @@ def extract_text(
         if dates:
             carried[sentence.paragraph] = dates[-1]
         for source, target, predicate in found:
+            if not groups and "other" in (source.kind, target.kind if target else None):
+                continue
             code = predicate.entry.code
             rule = predicate.entry.rule
             if predicate.fallback:
@@ -195,7 +203,7 @@ def _dedupe(events):
 
 
 def extract_file(
-    path, *, date: str | None, lang: str | None = None, explain: bool = False
+    path, *, date: str | None, lang: str | None = None, explain: bool = False, groups: bool = False
 ) -> list[dict]:
     """Read the article at `path` (UTF-8, a BOM is fine) and return its events.
 
@@ -216,15 +224,17 @@ def extract_file(
             "not UTF-8 text; convert it first, e.g. `iconv -f cp1251 -t utf-8 FILE > FILE.txt`",
             path=path,
         ) from None
-    return extract_text(text, date=date, lang=lang, doc=path.name, explain=explain)
+    return extract_text(text, date=date, lang=lang, doc=path.name, explain=explain, groups=groups)
 
 
-def extract_files(paths, *, date: str | None, lang: str | None = None, explain: bool = False):
+def extract_files(
+    paths, *, date: str | None, lang: str | None = None, explain: bool = False, groups: bool = False
+):
     """Return the events of every article in `paths`, in order, as contract records."""
     from graphctl.events import to_record
 
     return [
         to_record(event)
         for path in paths
-        for event in extract_file(path, date=date, lang=lang, explain=explain)
+        for event in extract_file(path, date=date, lang=lang, explain=explain, groups=groups)
     ]

@@ -11,8 +11,19 @@ from importlib import resources
 from graphctl.extract.morphology import Morphology, strip_ending
 
 ORGANISATION_STATE = {"UNSC": "UN", "UNGA": "UN"}
-# Non-state armed and political movements: actors of their own, kind "other".
-OTHER_ACTORS = {"HAMAS", "HEZBOLLAH", "TALIBAN", "HOUTHIS"}
+# Non-state armed groups: actors of their own, kind "other", never rolled into the state they
+# are based in (Hezbollah's acts are not Lebanon's government's); see extract_text(groups=).
+OTHER_ACTORS = {
+    "HAMAS",
+    "HEZBOLLAH",
+    "TALIBAN",
+    "HOUTHIS",
+    "M23",
+    "RSF",
+    "ISIS",
+    "AL-SHABAAB",
+    "PKK",
+}
 
 
 @dataclass(frozen=True)
