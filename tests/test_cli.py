@@ -150,3 +150,14 @@ def test_cli_metric_names_match_the_library():
     from graphctl.cli import CENTRALITY_METRICS
 
     assert CENTRALITY_METRICS == METRICS
+
+
+def test_extract_groups_flag_keeps_armed_groups(runner, tmp_path):
+    article = tmp_path / "truce.txt"
+    article.write_text("Hezbollah fired rockets at Israel on 2 December.\n", encoding="utf-8")
+    args = ["extract", str(article), "--date", "2024-12-05", "--format", "jsonl"]
+    assert runner.invoke(cli, args).output == ""
+    with_groups = runner.invoke(cli, args + ["--groups"])
+    assert with_groups.exit_code == 0
+    event = json.loads(with_groups.output.splitlines()[0])
+    assert (event["source"], event["target"], event["date"]) == ("HEZBOLLAH", "ISR", "2024-12-02")

@@ -500,7 +500,12 @@ def viz(store, out, **options):
     help="Output file [default: standard output].",
 )
 @click.option("--explain", is_flag=True, help="Add how source, target and date were found.")
-def extract(files, doc_date, lang, fmt, out, explain):
+@click.option(
+    "--groups",
+    is_flag=True,
+    help="Keep events of armed groups (Hezbollah, Hamas, M23 ...) as actors of their own.",
+)
+def extract(files, doc_date, lang, fmt, out, explain, groups):
     """Read news articles (uk, ru, en) and print the coded events, with evidence sentences.
 
     \b
@@ -510,7 +515,7 @@ def extract(files, doc_date, lang, fmt, out, explain):
     """
     from graphctl.extract import EXTRACT_COLUMNS, extract_files
 
-    rows = extract_files(files, date=doc_date, lang=lang, explain=explain)
+    rows = extract_files(files, date=doc_date, lang=lang, explain=explain, groups=groups)
     fmt = fmt or ("table" if out == "-" and sys.stdout.isatty() else "jsonl")
     with click.open_file(out, "w", encoding="utf-8") as stream:
         if fmt == "jsonl":
