@@ -59,43 +59,44 @@ class DateType(click.ParamType):
         self.fail(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", param, ctx)
 
 
-def store_options(func):
-    """Add --db and --neo4j (with credentials) and pass an opened store as `store`."""
-
-    @click.option(
-        "--db",
-        envvar="GRAPHCTL_DB",
+def _neo4j_flags(func, uri_help):
+    """Add --neo4j, --neo4j-user and --neo4j-password (credentials from options or env only)."""
+    func = click.option(
+        "--neo4j-password",
+        envvar="NEO4J_PASSWORD",
         show_envvar=True,
-        type=click.Path(dir_okay=False),
-        help=f"Local store file [default: ./{DEFAULT_DB}].",
-    )
-    @click.option(
-        "--neo4j",
-        "neo4j_uri",
-        envvar="NEO4J_URI",
-        show_envvar=True,
-        metavar="URI",
-        help="Use Neo4j at this Bolt or routing URI instead of the local file.",
-    )
-    @click.option(
+        help="Neo4j password (prefer the environment variable).",
+    )(func)
+    func = click.option(
         "--neo4j-user",
         envvar="NEO4J_USERNAME",
         show_envvar=True,
         default="neo4j",
         help="Neo4j user name.",
-    )
-    @click.option(
-        "--neo4j-password",
-        envvar="NEO4J_PASSWORD",
-        show_envvar=True,
-        help="Neo4j password (prefer the environment variable).",
-    )
+    )(func)
+    return click.option(
+        "--neo4j", "neo4j_uri", envvar="NEO4J_URI", show_envvar=True, metavar="URI", help=uri_help
+    )(func)
+
+
+def store_options(func):
+    """Add --db and --neo4j (with credentials) and pass an opened store as `store`."""
+
     @functools.wraps(func)
     def wrapper(db, neo4j_uri, neo4j_user, neo4j_password, **kwargs):
         with open_store(db, neo4j=neo4j_uri, username=neo4j_user, password=neo4j_password) as store:
             return func(store=store, **kwargs)
 
-    return wrapper
+    wrapper = _neo4j_flags(
+        wrapper, "Use Neo4j at this Bolt or routing URI instead of the local file."
+    )
+    return click.option(
+        "--db",
+        envvar="GRAPHCTL_DB",
+        show_envvar=True,
+        type=click.Path(dir_okay=False),
+        help=f"Local store file [default: ./{DEFAULT_DB}].",
+    )(wrapper)
 
 
 def filter_options(func):
@@ -542,27 +543,6 @@ class ParamType(click.ParamType):
 def neo4j_options(func):
     """Add --neo4j (required: no local file here) and credentials; pass the store as `store`."""
 
-    @click.option(
-        "--neo4j",
-        "neo4j_uri",
-        envvar="NEO4J_URI",
-        show_envvar=True,
-        metavar="URI",
-        help="Neo4j's Bolt or routing URI.",
-    )
-    @click.option(
-        "--neo4j-user",
-        envvar="NEO4J_USERNAME",
-        show_envvar=True,
-        default="neo4j",
-        help="Neo4j user name.",
-    )
-    @click.option(
-        "--neo4j-password",
-        envvar="NEO4J_PASSWORD",
-        show_envvar=True,
-        help="Neo4j password (prefer the environment variable).",
-    )
     @functools.wraps(func)
     def wrapper(neo4j_uri, neo4j_user, neo4j_password, **kwargs):
         if not neo4j_uri:
@@ -570,7 +550,7 @@ def neo4j_options(func):
         with open_store(neo4j=neo4j_uri, username=neo4j_user, password=neo4j_password) as store:
             return func(store=store, **kwargs)
 
-    return wrapper
+    return _neo4j_flags(wrapper, "Neo4j's Bolt or routing URI.")
 
 
 @cli.group()

@@ -184,19 +184,7 @@ def stage(con, source: Source, table: str) -> None:
 
     A file whose first bytes were UTF-8 but whose later ones are not is read again as cp1252.
     """
-    import duckdb
-
-    for attempt in (1, 2):
-        try:
-            sql = tabular_sql(con, source)
-            with _small_tables_build(con):
-                con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}")
-            return
-        except duckdb.Error as exc:
-            if attempt == 1 and _not_utf8(str(exc)) and source.encoding == "utf-8":
-                source.reencode()
-                continue
-            raise duckdb_error(source, exc) from None
+    _run_reading(con, source, lambda sql: f"CREATE OR REPLACE TEMP TABLE {table} AS {sql}")
 
 
 #: Formats whose ids are hashed from content (no id of the source's own): a file may repeat one.
@@ -209,19 +197,30 @@ def insert(con, source: Source, table: str, load_id: int) -> None:
     `_reject` says why a row must not be kept: invalid (the reader's reason) or ``duplicate``
     (its id is already in `table`). The caller counts, reports and deletes those rows.
     """
+    columns = ", ".join(f's."{c}"' for c in COLUMNS)
+    _run_reading(
+        con,
+        source,
+        lambda sql: (
+            f"INSERT INTO {table} SELECT {columns}, s.extra, {int(load_id)}, "
+            f"CASE WHEN e.id IS NOT NULL THEN 'duplicate' ELSE s._bad END "
+            f"FROM ({sql}) s LEFT JOIN (SELECT id FROM {table} WHERE _reject IS NULL) e "
+            f"ON e.id = s.id"
+        ),
+    )
+
+
+def _run_reading(con, source: Source, statement) -> None:
+    """Execute ``statement(sql)``, where sql is the SELECT that reads `source`.
+
+    A file whose first bytes were UTF-8 but whose later ones are not is read again as cp1252.
+    """
     import duckdb
 
-    columns = ", ".join(f's."{c}"' for c in COLUMNS)
     for attempt in (1, 2):
         try:
-            sql = tabular_sql(con, source)
             with _small_tables_build(con):
-                con.execute(
-                    f"INSERT INTO {table} SELECT {columns}, s.extra, {int(load_id)}, "
-                    f"CASE WHEN e.id IS NOT NULL THEN 'duplicate' ELSE s._bad END "
-                    f"FROM ({sql}) s LEFT JOIN (SELECT id FROM {table} WHERE _reject IS NULL) e "
-                    f"ON e.id = s.id"
-                )
+                con.execute(statement(tabular_sql(con, source)))
             return
         except duckdb.Error as exc:
             if attempt == 1 and _not_utf8(str(exc)) and source.encoding == "utf-8":
