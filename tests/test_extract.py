@@ -873,3 +873,56 @@ def test_armed_groups_are_never_the_state_they_are_based_in(text, lang):
     for e in groups:
         side = "source" if e["source_kind"] == "other" else "target"
         assert e[f"{side}_state"] == e[side] and e[side] in ("HEZBOLLAH", "HOUTHIS")
+
+
+def _state_pairs(text, lang):
+    events = extract_text(text, date="2023-10-20", lang=lang)
+    return {(e["source_state"], e["target_state"]) for e in events if e["target_state"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        (
+            "Lavrov hosted his Armenian and Azerbaijani counterparts in Moscow, and the two "
+            "sides agreed to a ceasefire.",
+            "en",
+            ("ARM", "AZE"),
+        ),
+        (
+            "Россия и Турция подписали соглашение о поставках газа. Вскоре обе стороны "
+            "договорились расширить торговлю.",
+            "ru",
+            ("RUS", "TUR"),
+        ),
+    ],
+    ids=["en-same-sentence", "ru-sentence-before"],
+)
+def test_both_sides_are_the_last_two_parties(text, lang, pair):
+    assert pair in _state_pairs(text, lang)
+
+
+def test_both_sides_of_a_frontier_is_a_place():
+    text = "Bogota said at least 285 people were injured on both sides of the frontier."
+    assert _state_pairs(text, "en") == set()
+
+
+def test_both_sides_without_a_pair_just_before_stay_unresolved():
+    text = (
+        "Japan and China signed a fisheries deal. The talks lasted a week. Nothing else was "
+        "said. Egypt called on both sides to respect it."
+    )
+    assert not any("EGY" in pair for pair in _state_pairs(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("Литва запретила транзит товаров России. Москва осудила этот шаг.", "ru", ("RUS", "LTU")),
+        ("Польща закрила кордон з Білоруссю. Мінськ засудив цей крок.", "uk", ("BLR", "POL")),
+        ("Japan expelled Russian diplomats. China criticised the move.", "en", ("CHN", "JPN")),
+    ],
+    ids=["ru", "uk", "en"],
+)  # fmt: skip
+def test_a_reaction_to_the_move_targets_the_actor_of_the_last_act(text, lang, pair):
+    assert pair in _state_pairs(text, lang)

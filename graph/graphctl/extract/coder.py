@@ -112,6 +112,33 @@ _EN_NOT_CONTENT = frozenset(
 )
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 # English words that open a clause of their own even without a comma before them.
+# "both sides", "обидві країни", "обе стороны": the last two parties the story named. Only the
+# nominative/accusative forms: a genitive ("обеих стран", "двох країн") is a possessor, not a side.
+_PAIR_PHRASES = {
+    "en": (
+        ("both", "sides"), ("both", "countries"), ("both", "parties"), ("both", "governments"),
+        ("both", "leaders"), ("both", "capitals"), ("the", "two", "sides"),
+        ("the", "two", "countries"), ("the", "two", "leaders"), ("the", "two", "governments"),
+        ("the", "two", "ministers"), ("the", "two", "presidents"),
+    ),
+    "uk": (
+        ("обидві", "сторони"), ("обидві", "країни"), ("обидві", "держави"),
+        ("обидва", "уряди"), ("обидва", "лідери"), ("обидва", "міністри"),
+        ("обидва", "президенти"), ("дві", "країни"), ("дві", "сторони"),
+    ),
+    "ru": (
+        ("обе", "стороны"), ("обе", "страны"), ("оба", "правительства"), ("оба", "лидера"),
+        ("оба", "министра"), ("оба", "президента"), ("две", "страны"), ("две", "стороны"),
+    ),
+}  # fmt: skip
+# "the move", "цей крок", "это решение": the act the story told last, standing for its actor
+_ACT_PHRASES = {
+    "en": (("the", "move"), ("this", "move"), ("the", "decision"), ("this", "decision"),
+           ("this", "step"), ("the", "step")),
+    "uk": (("цей", "крок"), ("це", "рішення"), ("такий", "крок"), ("таке", "рішення")),
+    "ru": (("этот", "шаг"), ("это", "решение"), ("такой", "шаг"), ("такое", "решение"),
+           ("данный", "шаг"), ("данное", "решение")),
+}  # fmt: skip
 _EN_SUBORDINATORS = frozenset(
     "after before while when because although though whereas since until once if".split()
 )
@@ -190,6 +217,11 @@ class SentenceCoder:
         self.recent_people = []
         self.last_person = None
         self.topic = None  # the state the last sentence's subject belongs to
+        # The discourse so far: the source state and the first pair of the last act coded (and
+        # how many sentences ago): "both sides" and "the move" refer back to them.
+        self.last_actor = None
+        self.last_actor_age = 0
+        self.last_pair = None
 
     # --- tokens and actors ---------------------------------------------------------------
     def analyse(self, sentence: Sentence):
@@ -241,9 +273,61 @@ class SentenceCoder:
                 actor, name = self.last_organisation
                 mentions.append(Mention(i, i, actor, "organisation", name, actor, "name", i))
                 i += 1
+            elif (told := self._told(tokens, i, mentions)) is not None:
+                mentions.extend(told)
+                i = told[0].last + 1
             else:
                 i += 1
         return mentions
+
+    def _phrase_at(self, tokens, i, phrases):
+        for phrase in phrases.get(self.lang, ()):
+            n = len(phrase)
+            if i + n <= len(tokens) and all(tokens[i + k].lower == w for k, w in enumerate(phrase)):
+                return n
+        return 0
+
+    def _told(self, tokens, i, mentions):
+        """States the sentence names only by reference to what came before: "both sides" (two
+        states joined by "and" earlier in the sentence, else the first pair coded in the
+        sentence just before, unless the speaker is one of them), "the move" (the source of
+        the last act coded in the two sentences before, for a reaction to it)."""
+        n = self._phrase_at(tokens, i, _PAIR_PHRASES)
+        if n:
+            if i + n < len(tokens) and tokens[i + n].lower in ("of", "від", "от"):
+                return None  # "both sides of the frontier": a place
+            speaker = {mentions[0].state} if mentions else set()
+            named = [m for m in mentions if m.state and m.kind != "other"]
+            order = []
+            for a, b in reversed(list(zip(named, named[1:]))):
+                # "his Armenian and Azerbaijani counterparts ..., and the two sides agreed"
+                between = [t.lower for t in tokens[a.last + 1 : b.first]]
+                if a.state != b.state and set(between) & _JOINERS and len(between) <= 6:
+                    order = [b.state, a.state]
+                    break
+            if len(order) < 2:
+                # no two parties in this sentence: the pair of the last act coded, if recent
+                last = self.last_pair
+                if last is None or self.last_actor_age > 0 or speaker & set(last):
+                    return None
+                order = list(reversed(self.last_pair))
+            head = i + n - 1
+            return [
+                Mention(i, head, state, "state", self.gaz.names.get(state, state), state, "pair",
+                        head)
+                for state in reversed(order)
+            ]  # fmt: skip
+        n = self._phrase_at(tokens, i, _ACT_PHRASES)
+        if n and self.last_actor is not None and self.last_actor_age <= 2:
+            state = self.last_actor
+            if any(m.state == state for m in mentions):
+                return None
+            head = i + n - 1
+            return [
+                Mention(i, head, state, "state", self.gaz.names.get(state, state), state, "act",
+                        head)
+            ]  # fmt: skip
+        return None
 
     def _surname_key(self, token) -> str:
         if self.lang == "en" or "fixd" in token.cases:
@@ -1198,6 +1282,9 @@ class SentenceCoder:
             if m.first <= p.last or m.first >= stop or m.clause != p.clause or m in skip:
                 continue
             if group:
+                if m.alias == "pair" and group[-1].alias == "pair" and m.first == group[-1].first:
+                    group.append(m)
+                    continue
                 between = [t.lower for t in tokens[group[-1].last + 1 : m.first]]
                 if (
                     between
@@ -1240,6 +1327,16 @@ class SentenceCoder:
         return list(reversed(group))
 
     def events(self, sentence: Sentence):
+        """The (source, target, predicate) triples coded in `sentence`, in reading order."""
+        out = self._events(sentence)
+        self.last_actor_age += 1
+        crossed = [(a, b) for a, b, _ in out if b is not None and a.state and a.state != b.state]
+        if crossed:
+            self.last_actor, self.last_actor_age = crossed[-1][0].state, 0
+            self.last_pair = (crossed[0][0].state, crossed[0][1].state)
+        return out
+
+    def _events(self, sentence: Sentence):
         tokens = sentence.tokens
         self.analyse(sentence)
         mentions = self.merge_roles(tokens, self.find_actors(tokens))
@@ -1694,6 +1791,8 @@ def _group(tokens, mentions):
         lo, hi = (last.last + 1, m.first) if m.first > last.last else (m.last + 1, last.first)
         between = [t.lower for t in tokens[lo:hi]]
         joined = all(b in _COORDINATION for b in between) and len(between) <= 2
+        if m.alias == "pair" and last.alias == "pair" and m.first == last.first:
+            joined = True
         if not (joined or (m.state == last.state and not between)):
             break
         group.append(m)
