@@ -926,3 +926,15 @@ def test_both_sides_without_a_pair_just_before_stay_unresolved():
 )  # fmt: skip
 def test_a_reaction_to_the_move_targets_the_actor_of_the_last_act(text, lang, pair):
     assert pair in _state_pairs(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Россельхознадзор ввёл запрет на ввоз рыбы из Японии.", "ru"),
+        ("Россільгоспнагляд запровадив заборону на ввезення риби з Японії.", "uk"),
+    ],
+    ids=["ru", "uk"],
+)
+def test_a_state_agency_stands_for_its_state(text, lang):
+    assert ("RUS", "JPN") in _state_pairs(text, lang)
