@@ -938,3 +938,8 @@ def test_a_reaction_to_the_move_targets_the_actor_of_the_last_act(text, lang, pa
 )
 def test_a_state_agency_stands_for_its_state(text, lang):
     assert ("RUS", "JPN") in _state_pairs(text, lang)
+
+
+def test_a_capitalised_month_word_before_a_name_is_a_name():
+    dates = find_dates("Президентка Мая Санду заявила 13 лютого", parse_document_date("2023-08-01"))
+    assert [d.value for d in dates] == ["2023-02-13"]

@@ -290,6 +290,15 @@ def _resolve(kind, m, doc):
             return None  # "Theresa May said": a name, not the month
         if word in ("mar", "may", "jun", "jan", "dec") and not m.group(1)[0].isupper():
             return None
+        after = m.string[m.end(1) :].split()
+        if (
+            not word.isascii()
+            and m.group(1)[0].isupper()
+            and after
+            and after[0][:1].isupper()
+            and after[0][:1].isalpha()
+        ):
+            return None  # "Мая Санду", "Травня Коваль": a name; months are lower case in uk/ru
         month = MONTHS[word]
         year = int(m.group(2)) if m.group(2) else (_year_for(month, 1, doc) if doc else None)
         if year is None:
