@@ -943,3 +943,12 @@ def test_a_state_agency_stands_for_its_state(text, lang):
 def test_a_capitalised_month_word_before_a_name_is_a_name():
     dates = find_dates("Президентка Мая Санду заявила 13 лютого", parse_document_date("2023-08-01"))
     assert [d.value for d in dates] == ["2023-02-13"]
+
+
+def test_two_presidents_named_together_keep_their_own_states():
+    text = (
+        "Rwanda accused Congo of shelling. In July President Felix Tshisekedi and President "
+        "Paul Kagame met in Luanda under the mediation of Angola's President Joao Lourenco."
+    )
+    pairs = _state_pairs(text, "en")
+    assert {("COD", "RWA"), ("COD", "AGO"), ("RWA", "AGO")} <= pairs
