@@ -952,3 +952,11 @@ def test_two_presidents_named_together_keep_their_own_states():
     )
     pairs = _state_pairs(text, "en")
     assert {("COD", "RWA"), ("COD", "AGO"), ("RWA", "AGO")} <= pairs
+
+
+def test_two_unknown_presidents_together_do_not_share_a_guessed_state():
+    text = (
+        "Rwanda condemned the shelling on Monday. On Tuesday President Abel Mbenza and "
+        "President Marc Duvali met in Luanda."
+    )
+    assert not any("RWA" in pair for pair in _state_pairs(text, "en"))

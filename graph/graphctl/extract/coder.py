@@ -165,6 +165,7 @@ class Mention:
     role: str | None = None
     part: str = ""  # subj, obj, with, between, to, loc, other, mod, attrib
     clause: int = 0
+    guessed: bool = False  # an official whose state was taken from the story, not the text
 
 
 @dataclass
@@ -676,6 +677,13 @@ class SentenceCoder:
         for m in merged:
             covered.update(range(m.first, m.last + 1))
         keep = [m for m in keep if m.first not in covered]
+        guessed = [m for m in merged if m.guessed]
+        for a, b in zip(guessed, guessed[1:]):
+            between = {t.lower for t in tokens[a.last + 1 : b.first]}
+            if a.state == b.state and between and between <= _COORDINATION:
+                # "President X and President Y" with no state told: one guessed state for both
+                # is wrong for at least one of them; name neither
+                merged = [m for m in merged if m is not a and m is not b]
         return self._appositions(tokens, sorted(keep + merged, key=lambda m: m.first))
 
     def _role_referent(self, label):
@@ -697,7 +705,9 @@ class SentenceCoder:
             code = opening.state
         if code is None or self.gaz.kinds.get(code) != "state":
             return None
-        return Mention(start, start, code, "state", self.gaz.names[code], code, "name", role_at)
+        return Mention(
+            start, start, code, "state", self.gaz.names[code], code, "name", role_at, guessed=True
+        )
 
     def _label(self, tokens, start, end, label):
         """The role of a phrase: its most specific role noun, with qualifiers (foreign ...)."""
@@ -791,6 +801,7 @@ class SentenceCoder:
             "role",
             head if head is not None else last,  # the role noun's case tells the part
             role=label or "official",
+            guessed=state.guessed,
         )
 
     def _appositions(self, tokens, mentions) -> list[Mention]:
