@@ -963,3 +963,12 @@ def test_two_unknown_presidents_together_do_not_share_a_guessed_state():
     # one such official alone still takes the story's state
     alone = text.replace("President Abel Mbenza and ", "")
     assert ("RWA", "KEN") in _state_pairs(alone, "en")
+
+
+def test_mediation_pairs_the_mediator_with_the_pair_named_before_an_unknown_verb():
+    text = (
+        "Увечері Ердоган і президент Єгипту ас-Сісі потиснули один одному руки в Досі за "
+        "посередництва еміра Катару."
+    )
+    pairs = {frozenset(p) for p in _state_pairs(text, "uk")}
+    assert {frozenset(("QAT", "TUR")), frozenset(("QAT", "EGY"))} <= pairs

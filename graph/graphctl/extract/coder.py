@@ -1718,7 +1718,23 @@ class SentenceCoder:
             return owners or list(clause.subjects), [m for m in partners if m.part == "between"]
         if "mediate" in p.entry.flags and owners and not partners and not targets:
             # "Вучич і Курті за посередництва Борреля погодилися": the mediator meets the parties
-            return owners, [m for m in clause.subjects if m not in owners]
+            parties = [m for m in clause.subjects if m not in owners]
+            own = {m.state for m in owners}
+            if not any(m.state not in own for m in parties):
+                # "Ердоган і ас-Сісі потиснули руки в Досі за посередництва еміра Катару": a verb
+                # the lexicon lacks leaves no subject; the parties are the pair named before
+                before = [
+                    m
+                    for m in mentions
+                    if m.clause == p.clause
+                    and m.last < p.first
+                    and m.part in ("subj", "mod")
+                    and m.state not in own
+                ]
+                group = _group(tokens, before)
+                if len(group) >= 2 and len({m.state for m in group}) >= 2:
+                    parties = group
+            return owners, parties
         if any(m.part == "between" for m in partners):
             return [m for m in partners if m.part == "between"], []
         consult = p.entry.code[:2] in ("04", "05", "06")
