@@ -972,3 +972,20 @@ def test_mediation_pairs_the_mediator_with_the_pair_named_before_an_unknown_verb
     )
     pairs = {frozenset(p) for p in _state_pairs(text, "uk")}
     assert {frozenset(("QAT", "TUR")), frozenset(("QAT", "EGY"))} <= pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan expelled Russian diplomats on 12 March.\n\nRussia condemned Japan.", "2023-03-12"),
+        (
+            "Japan expelled Russian diplomats on 12 March. Nothing else happened.\n\n"
+            "Russia condemned Japan.",
+            "2023-04-01",
+        ),
+    ],
+    ids=["goes-on-from-the-sentence-before", "not-past-an-undated-sentence"],
+)
+def test_an_undated_paragraph_goes_on_from_the_date_just_before(text, expected):
+    events = extract_text(text, date="2023-04-01", lang="en")
+    assert [e["date"] for e in events if e["source"] == "RUS"] == [expected]

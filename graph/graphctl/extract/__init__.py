@@ -111,6 +111,7 @@ def extract_text(
     events = []
     carried = {}  # paragraph -> last explicit date mention
     last_day = None  # the last day the document named: "the next day" counts from it
+    previous = None  # the last date of the sentence just before, if it named one
     for sentence in split_sentences(text):
         sentence.tokens = tokenize(sentence.text, sentence.start)
         dates = find_dates(sentence.text, doc_date, sentence.start, anchor=last_day)
@@ -119,6 +120,9 @@ def extract_text(
         found = coder.events(sentence)
         if dates:
             carried[sentence.paragraph] = dates[-1]
+        elif sentence.paragraph not in carried and previous is not None:
+            carried[sentence.paragraph] = previous  # a new paragraph goes on from the last date
+        previous = dates[-1] if dates else None
         for source, target, predicate in found:
             if not groups and "other" in (source.kind, target.kind if target else None):
                 continue
