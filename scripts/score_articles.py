@@ -3,7 +3,7 @@
 Runs `graphctl.extract.extract_file` on every article that has a *.gold.json beside it, writes
 the events to a temporary JSONL file per article, and prints the scorer's figures: all articles
 together, then per language for our own articles (tuned while looking at them) and for the
-held-out ones (tests/articles/heldout, heldout2 ... heldout6: coded before the extractor saw
+held-out ones (tests/articles/heldout, heldout2 ... heldout7: coded before the extractor saw
 them), then the example.
 
     python scripts/score_articles.py [--verbose]
@@ -27,11 +27,13 @@ HELDOUT3 = ARTICLES / "heldout3"
 HELDOUT4 = ARTICLES / "heldout4"
 HELDOUT5 = ARTICLES / "heldout5"
 HELDOUT6 = ARTICLES / "heldout6"
+HELDOUT7 = ARTICLES / "heldout7"
 
 
 def pairs():
     """Yield (gold path, article path, gold) for the example article and ours."""
-    for folder in (SEED, ARTICLES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6):
+    folders = (SEED, ARTICLES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)
+    for folder in folders:
         for gold_path in sorted(folder.glob("*.gold.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             yield gold_path, folder / gold["doc"], gold
@@ -73,6 +75,7 @@ def main(argv) -> int:
             ("held4", HELDOUT4),
             ("held5", HELDOUT5),
             ("held6", HELDOUT6),
+            ("held7", HELDOUT7),
         ):
             mine = [i for i in items if i[1].parent == folder]
             if mine:
