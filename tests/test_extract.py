@@ -1006,3 +1006,22 @@ def test_mediation_pairs_the_mediator_with_the_pair_named_before_an_unknown_verb
 def test_an_undated_paragraph_goes_on_from_the_date_just_before(text, expected):
     events = extract_text(text, date="2023-04-01", lang="en")
     assert [e["date"] for e in events if e["source"] == "RUS"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "state"),
+    [
+        ("Македония осудила Грецию за блокаду переговоров.", "ru", "MKD"),
+        ("Македонія засудила Грецію за блокування переговорів.", "uk", "MKD"),
+        ("Swaziland condemned Greece over the blockade.", "en", "SWZ"),
+        ("Свазиленд осудил Грецию за блокаду.", "ru", "SWZ"),
+        ("Zaire condemned Greece over the blockade.", "en", "COD"),
+        ("Заїр засудив Грецію за блокаду.", "uk", "COD"),
+        ("Берег Слоновой Кости осудил Грецию за блокаду.", "ru", "CIV"),
+        ("Burma condemned Greece over the blockade.", "en", "MMR"),
+    ],
+    ids=["ru-macedonia", "uk-macedonia", "en-swaziland", "ru-swaziland", "en-zaire",
+         "uk-zaire", "ru-ivory-coast", "en-burma"],
+)  # fmt: skip
+def test_an_old_state_name_is_its_state(text, lang, state):
+    assert _state_pairs(text, lang) == {(state, "GRC")}
