@@ -90,7 +90,7 @@ def find_blocs(
     resolution: float = 1.0,
     min_member_events: int = 2,
     exact: bool | None = None,
-    time_limit: float = 10.0,
+    time_limit: float = 5.0,
 ) -> dict:
     """Split a signed graph into blocs that cooperate inside and clash across.
 

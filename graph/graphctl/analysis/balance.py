@@ -119,7 +119,7 @@ def frustration_index(
     G: nx.Graph,
     *,
     exact: bool | None = None,
-    time_limit: float = 10.0,
+    time_limit: float = 5.0,
     weight: str | None = None,
     seed: int = 0,
     triangle_cuts: bool = True,
