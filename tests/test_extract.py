@@ -1025,3 +1025,38 @@ def test_an_undated_paragraph_goes_on_from_the_date_just_before(text, expected):
 )  # fmt: skip
 def test_an_old_state_name_is_its_state(text, lang, state):
     assert _state_pairs(text, lang) == {(state, "GRC")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В июне 2016 года Греция подписала договор с Болгарией. Затем Греция осудила "
+            "Турцию. Через месяц, в июле, Греция выслала российских дипломатов.",
+            "ru",
+            "2016-07",
+        ),
+        (
+            "У грудні 2016 року Греція підписала угоду з Болгарією. Через місяць, у січні, "
+            "Греція вислала російських дипломатів.",
+            "uk",
+            "2017-01",
+        ),
+        (
+            "In June 2016 Greece signed a treaty with Bulgaria. A month later, in July, Greece "
+            "expelled Russian diplomats.",
+            "en",
+            "2016-07",
+        ),
+        (
+            "В июне 2016 года Греция подписала договор с Болгарией. Греция блокирует переговоры "
+            "с 1991 года. Через месяц, в июле, Греция выслала российских дипломатов.",
+            "ru",
+            "2016-07",
+        ),
+    ],
+    ids=["ru", "uk-next-year", "en", "ru-past-a-background-year"],
+)
+def test_a_month_told_as_later_takes_the_year_of_the_date_before(text, lang, expected):
+    events = extract_text(text, date="2021-11-01", lang=lang)
+    assert [e["date"] for e in events if e["target"] == "RUS"] == [expected]

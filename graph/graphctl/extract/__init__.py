@@ -112,9 +112,15 @@ def extract_text(
     carried = {}  # paragraph -> last explicit date mention
     last_day = None  # the last day the document named: "the next day" counts from it
     previous = None  # the last date of the sentence just before, if it named one
+    last_told = None  # the last date of any precision: "a month later, in July" is of its year
     for sentence in split_sentences(text):
         sentence.tokens = tokenize(sentence.text, sentence.start)
-        dates = find_dates(sentence.text, doc_date, sentence.start, anchor=last_day)
+        dates = find_dates(
+            sentence.text, doc_date, sentence.start, anchor=last_day, since=last_told
+        )
+        # a bare year is mostly background ("since 1991"), not the day the story runs on from
+        told = [d.value for d in dates if d.precision != "year"]
+        last_told = told[-1] if told else last_told
         days = [d.value for d in dates if d.precision == "day"]
         last_day = days[-1] if days else last_day
         found = coder.events(sentence)

@@ -96,6 +96,17 @@ _SHIFTS = [
     (re.compile(rf"\b{_COUNT}\s+days\s+(?:earlier|before)\b|\bза\s+{_COUNT}\s+дн(?:і|я|ів|ей)\s+до\b",
                 re.I), "-"),
 ]  # fmt: skip
+# "Через месяц, в июле", "a month later, in July", "later that year": a month or day told as
+# following the date before it belongs to that date's year (or the next), not the document's.
+_LATER = re.compile(
+    rf"(?:\b(?:через|спустя|за)\s+(?:{_COUNT}\s+|несколько\s+|кілька\s+)?"
+    rf"(?:месяц|месяца|месяцев|місяць|місяці|місяців|недел\w*|тиж\w*|дн\w*)|"
+    rf"\b(?:a|one|{_COUNT}|several|some)\s+(?:months?|weeks?|days?)\s+later|"
+    rf"\blater\s+that\s+year|\bв\s+том\s+же\s+году|\bтого\s+ж\s+року|\bтого\s+же\s+года)"
+    rf"[\s,]*(?:(?:у|в|во|in|on|of)\s+)?$",
+    re.I,
+)
+_YEARLESS = ("day", "mday", "month")
 _MAY_LEADS = {"In", "Early", "Late", "Mid", "Since", "Until", "By", "Last", "Next", "Of", "On"}
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
@@ -199,13 +210,19 @@ def _year_for(month: int, day: int, doc: Date) -> int:
 
 
 def find_dates(
-    text: str, doc: Date | None, offset: int = 0, anchor: str | None = None
+    text: str,
+    doc: Date | None,
+    offset: int = 0,
+    anchor: str | None = None,
+    since: str | None = None,
 ) -> list[DateMention]:
     """Return the dates in `text`, resolved against the document date `doc`.
 
     Without a document date only dates that carry their own year are returned. "The next day",
     "напередодні" or "за два дня до" count from the last day named before them in `text`, else
-    from `anchor` (the last day the document named before `text`), else they are left out.
+    from `anchor` (the last day the document named before `text`), else they are left out. A
+    month or day without a year told as coming later ("через месяц, в июле") takes its year from
+    the date named before it in `text`, else from `since` (the last date the document named).
 
     Examples
     --------
@@ -233,6 +250,8 @@ def find_dates(
                 mention = _resolve(kind, m, doc)
             except ValueError:
                 continue
+            if mention and kind in _YEARLESS and not m.group(2 if kind == "month" else 3):
+                mention = _after_base(mention, m, found, since, offset)
             if mention:
                 add(*mention, m.start(), m.end())
     # A weekday next to an explicit date ("у вівторок, 12 вересня") is the same day.
@@ -268,6 +287,25 @@ def find_dates(
             value = (Date.fromisoformat(base) + timedelta(days=shift)).isoformat()
             add(value, "day", m.start(), m.end())
     return sorted(found, key=lambda d: d.start)
+
+
+def _after_base(mention, m, found, since, offset):
+    if not _LATER.search(m.string[max(0, m.start() - 40) : m.start()]):
+        return mention
+    before = [
+        d.value
+        for d in sorted(found, key=lambda d: d.start)
+        if d.start - offset < m.start() and d.precision != "year"
+    ]
+    base = before[-1] if before else since
+    if not base:
+        return mention
+    value, precision = mention
+    base_month = int(base[5:7]) if len(base) >= 7 else 1
+    year = int(base[:4]) + (int(value[5:7]) < base_month)
+    if precision == "day" and value[5:] == "02-29" and year % 4:
+        return mention
+    return f"{year:04d}{value[4:]}", precision
 
 
 def _resolve(kind, m, doc):
