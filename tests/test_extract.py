@@ -1060,3 +1060,19 @@ def test_an_old_state_name_is_its_state(text, lang, state):
 def test_a_month_told_as_later_takes_the_year_of_the_date_before(text, lang, expected):
     events = extract_text(text, date="2021-11-01", lang=lang)
     assert [e["date"] for e in events if e["target"] == "RUS"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Blinken met his Latvian colleague and condemned what he called Chinese pressure.",
+         "en"),
+        ("The United States condemned what Vilnius called Chinese coercion.", "en"),
+        ("США осудили давление Китая на Латвию.", "ru"),
+        ("США засудили китайський тиск на Латвію.", "uk"),
+    ],
+    ids=["en-what-he-called", "en-what-a-state-called", "ru-genitive", "uk-adjective"],
+)  # fmt: skip
+def test_the_state_held_in_a_conflict_noun_is_the_target(text, lang):
+    events = extract_text(text, date="2022-01-01", lang=lang)
+    assert [e["target"] for e in events if e["code"] == "111"] == ["CHN"]

@@ -1193,6 +1193,8 @@ class SentenceCoder:
             first = tokens[match.first]
             if self.lang == "en" and first.cap and match.first > 0:
                 continue  # "Free", "State": names, not verbs
+            if self._label_of_object(tokens, match.first):
+                continue  # "condemned what he called coercion": the label is not an act
             p = Predicate(match.entry, match.first, last, _clause_of(clauses, match.first))
             start = clauses[p.clause].first
             window = [tokens[k].lower for k in range(max(start, p.first - 3), p.first)]
@@ -1256,6 +1258,15 @@ class SentenceCoder:
             found.append(p)
         return self._naming(tokens, clauses, found)
 
+    def _label_of_object(self, tokens, k) -> bool:
+        """ "what he called Chinese coercion", "то, что он назвал давлением Китая": the naming verb
+        only labels the object of the act before it, whose actors stay its targets."""
+        naming = self.words.get("naming", ())
+        if not (tokens[k].lower in naming or tokens[k].lemmas & naming):
+            return False
+        before = [t.lower for t in tokens[max(0, k - 3) : k]]
+        return any(w in ("what", "що", "что", "чем") for w in before) and k > 0
+
     def _naming(self, tokens, clauses, found):
         """ "called the decision a huge mistake", "назвав дії Токіо атакою": calling a deed by a
         word of blame is criticism of whoever did it, not a phone call."""
@@ -1292,6 +1303,8 @@ class SentenceCoder:
         for m in mentions:
             if m.first <= p.last or m.first >= stop or m.clause != p.clause or m in skip:
                 continue
+            if m.last + 1 < len(tokens) and self._label_of_object(tokens, m.last + 1):
+                continue  # "condemned what Beijing called ...": who labels it is no target
             if group:
                 if m.alias == "pair" and group[-1].alias == "pair" and m.first == group[-1].first:
                     group.append(m)
