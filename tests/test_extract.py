@@ -1070,8 +1070,11 @@ def test_a_month_told_as_later_takes_the_year_of_the_date_before(text, lang, exp
         ("The United States condemned what Vilnius called Chinese coercion.", "en"),
         ("США осудили давление Китая на Латвию.", "ru"),
         ("США засудили китайський тиск на Латвію.", "uk"),
+        ("США осудили то, что они назвали давлением Китая.", "ru"),
+        ("США засудили те, що вони назвали китайським тиском.", "uk"),
     ],
-    ids=["en-what-he-called", "en-what-a-state-called", "ru-genitive", "uk-adjective"],
+    ids=["en-what-he-called", "en-what-a-state-called", "ru-genitive", "uk-adjective",
+         "ru-what-they-called", "uk-what-they-called"],
 )  # fmt: skip
 def test_the_state_held_in_a_conflict_noun_is_the_target(text, lang):
     events = extract_text(text, date="2022-01-01", lang=lang)

@@ -144,6 +144,9 @@ _EN_SUBORDINATORS = frozenset(
 )
 
 
+_LABELLING_PRONOUNS = {"он", "она", "оно", "они", "він", "вона", "воно", "вони"}
+
+
 @lru_cache(maxsize=4)
 def morphology(lang: str) -> Morphology:
     """The cached word analyser for `lang`."""
@@ -933,6 +936,16 @@ class SentenceCoder:
                 nxt = tokens[i + 1].lower
                 if self.lang == "en" and _attribution_follows(tokens, i, said):
                     cut = (i, "attribution")  # "..., a UN official said on Monday."
+                elif (
+                    nxt in ("что", "що")
+                    and i > 0
+                    and tokens[i - 1].lower in ("то", "те")
+                    and i + 3 < n
+                    and tokens[i + 2].lower in _LABELLING_PRONOUNS
+                    and self._label_of_object(tokens, i + 3)
+                ):
+                    pass  # "осудил то, что он назвал давлением": the label is the object (a
+                    # named labeller keeps its clause: it must not join the subjects)
                 elif nxt in clause_words:
                     what = "other"
                     if nxt in relative:
