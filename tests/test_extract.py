@@ -1079,3 +1079,17 @@ def test_a_month_told_as_later_takes_the_year_of_the_date_before(text, lang, exp
 def test_the_state_held_in_a_conflict_noun_is_the_target(text, lang):
     events = extract_text(text, date="2022-01-01", lang=lang)
     assert [e["target"] for e in events if e["code"] == "111"] == ["CHN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Россия осудила Грецию. Президент Кампучии Пол Пот раскритиковал Грецию.", "ru"),
+        ("Росія засудила Грецію. Президент Кампучії Пол Пот розкритикував Грецію.", "uk"),
+        ("Russia condemned Greece. President Pol Pot of Kampuchea criticised Greece.", "en"),
+    ],
+    ids=["ru", "uk", "en"],
+)
+def test_an_official_of_a_state_unknown_by_name_takes_no_guessed_state(text, lang):
+    events = extract_text(text, date="2022-01-01", lang=lang)
+    assert [e["source"] for e in events] == ["RUS"]

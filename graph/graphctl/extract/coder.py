@@ -625,7 +625,7 @@ class SentenceCoder:
                 named = k - after >= 2 or (
                     after + 1 < n and tokens[after].text == "," and tokens[after + 1].cap
                 )
-                if named:
+                if named and not self._unknown_state_told(tokens, at, after, k):
                     # "Defence Minister Florence Parly", "Foreign ministry spokesman Lin Jian":
                     # news leaves out the state the story is about; take the one it is about.
                     state = self._topic_state(start, i, at, mentions)
@@ -698,6 +698,15 @@ class SentenceCoder:
             if role == label or (label in ("minister", "head") and role.endswith("minister")):
                 return known
         return None
+
+    def _unknown_state_told(self, tokens, at, after, k) -> bool:
+        """ "President Pol Pot of Kampuchea", "Президент Кампучии Пол Пот": a state is told, by a
+        name the gazetteer lacks, so the story's state must not be guessed for the official."""
+        n = len(tokens)
+        if self.lang == "en":
+            return k + 1 < n and tokens[k].lower == "of" and tokens[k + 1].cap and k + 1 not in at
+        word = tokens[after].lower if after < n else ""
+        return k - after >= 3 and word.endswith(("ии", "ії", "ої", "ой")) and after not in at
 
     def _topic_state(self, start, role_at, at, mentions):
         """The state a role with no state of its own belongs to: the sentence's opening actor
