@@ -133,6 +133,16 @@ def filter_options(func):
     return wrapper
 
 
+#: -o/--out for commands that print to standard output unless told a file.
+stdout_option = click.option(
+    "-o",
+    "--out",
+    type=click.Path(dir_okay=False, writable=True),
+    default="-",
+    help="Output file [default: standard output].",
+)
+
+
 def level_option(func):
     return click.option(
         "--level",
@@ -321,13 +331,7 @@ def stats(store, fmt):
     show_default=True,
     help="GraphML and GEXF open in Gephi.",
 )
-@click.option(
-    "-o",
-    "--out",
-    type=click.Path(dir_okay=False, writable=True),
-    default="-",
-    help="Output file [default: standard output].",
-)
+@stdout_option
 @level_option
 @filter_options
 @store_options
@@ -493,13 +497,7 @@ def viz(store, out, **options):
     help="jsonl (one event per line) or csv for programs, table for people "
     "[default: table on a terminal, jsonl otherwise].",
 )
-@click.option(
-    "-o",
-    "--out",
-    type=click.Path(dir_okay=False, writable=True),
-    default="-",
-    help="Output file [default: standard output].",
-)
+@stdout_option
 @click.option("--explain", is_flag=True, help="Add how source, target and date were found.")
 @click.option(
     "--groups",

@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Mapping
 
+from graphctl import cameo
 from graphctl.errors import InputError
 
 #: The contract fields, in the order graphctl writes them.
@@ -146,9 +147,7 @@ def validate(record: Mapping, *, path=None, line=None) -> dict:
         quad = _number(event.get("quad"), "quad", int)
         if code is not None and (quad is None or event.get("goldstein") in (None, "")):
             # A CAMEO code alone is enough: quad class and Goldstein value follow from it.
-            from graphctl.cameo import lookup
-
-            entry = lookup(code)
+            entry = cameo.lookup(code)
             if entry is not None:
                 quad = entry.quad if quad is None else quad
                 if event.get("goldstein") in (None, ""):

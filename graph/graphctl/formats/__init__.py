@@ -244,11 +244,16 @@ def _small_tables_build(con):
         con.execute("RESET disabled_optimizers")
 
 
-def bad_rows(con, source: Source, table: str, limit: int = 1000) -> list[tuple[int, str]]:
-    """Return (line, why) of invalid rows in `table` (staged in file order), at most `limit`."""
+def bad_rows(
+    con, source: Source, table: str, *, reason: str = "_bad", where: str = "true", limit: int = 1000
+) -> list[tuple[int, str]]:
+    """Return (line, why) of the rows of `table` (in file order) whose `reason` is not null.
+
+    `where` picks the rows of this file (all of them by default); at most `limit` are returned.
+    """
     offset = 2 if source.header else 1
     rows = con.execute(
-        f"SELECT n, _bad FROM (SELECT row_number() OVER () AS n, _bad FROM {table}) "
-        f"WHERE _bad IS NOT NULL ORDER BY n LIMIT {int(limit)}"
+        f"SELECT n, why FROM (SELECT row_number() OVER (ORDER BY rowid) AS n, {reason} AS why "
+        f"FROM {table} WHERE {where}) WHERE why IS NOT NULL ORDER BY n LIMIT {int(limit)}"
     ).fetchall()
     return [(n - 1 + offset, why) for n, why in rows]

@@ -186,7 +186,16 @@ class LocalStore(Store):
                 "count(*) FILTER (WHERE _reject <> ?) FROM events WHERE load_id = ?",
                 [DUPLICATE, DUPLICATE, load_id],
             ).fetchone()
-            located = self._rejected(source, load_id) if bad else []
+            located = []
+            if bad:
+                located = formats.bad_rows(
+                    self.con,
+                    source,
+                    "events",
+                    reason=f"nullif(_reject, '{DUPLICATE}')",
+                    where=f"load_id = {int(load_id)}",
+                    limit=20,
+                )
             if bad and not skip_invalid:
                 line, why = located[0]
                 more = f" ({bad - 1:,} more bad rows; --skip-invalid skips them)" if bad > 1 else ""
@@ -221,17 +230,6 @@ class LocalStore(Store):
             "WHERE load_id = ? AND _reject IS NULL) WHERE n > 1)",
             [DUPLICATE, load_id],
         )
-
-    def _rejected(self, source, load_id: int, limit: int = 20) -> list[tuple[int, str]]:
-        """(line, why) of the first invalid rows of a load, in file order."""
-        first_line = 2 if source.header else 1
-        rows = self.con.execute(
-            "SELECT n, _reject FROM (SELECT row_number() OVER (ORDER BY rowid) AS n, _reject "
-            "FROM events WHERE load_id = ?) WHERE _reject IS NOT NULL AND _reject <> ? "
-            "ORDER BY n LIMIT ?",
-            [load_id, DUPLICATE, limit],
-        ).fetchall()
-        return [(n - 1 + first_line, why) for n, why in rows]
 
     def write_node_properties(self, properties: dict[str, dict]) -> int:
         """Keep analysis results (bloc, centrality) as node attributes for exports."""
