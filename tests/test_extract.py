@@ -1093,3 +1093,55 @@ def test_the_state_held_in_a_conflict_noun_is_the_target(text, lang):
 def test_an_official_of_a_state_unknown_by_name_takes_no_guessed_state(text, lang):
     events = extract_text(text, date="2022-01-01", lang=lang)
     assert [e["source"] for e in events] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Finland formally joined NATO on 4 April.", "en", {("FIN", "NATO")}),
+        ("Фінляндія офіційно приєдналася до НАТО 4 квітня.", "uk", {("FIN", "NATO")}),
+        ("Финляндия официально вступила в НАТО 4 апреля.", "ru", {("FIN", "NATO")}),
+        (
+            "Представители стран НАТО подписали протокол о вступлении Северной Македонии.",
+            "ru",
+            {("NATO", "MKD")},
+        ),
+        ("The treaty entered into force and Japan joined the talks.", "en", set()),
+        ("Угода вступила в дію, а Японія приєдналася до переговорів з Китаєм.", "uk", set()),
+        ("Москва пригрозила Фінляндії контрзаходами через її вступ до НАТО.", "uk", set()),
+    ],
+    ids=["en-joined", "uk-joined", "ru-joined", "ru-accession-noun", "en-joined-talks",
+         "uk-entered-into-force", "uk-accession-of-her"],
+)  # fmt: skip
+def test_only_a_body_is_joined(text, lang, expected):
+    events = extract_text(text, date="2023-05-10", lang=lang)
+    found = {(e["source_state"], e["target_state"]) for e in events if e["code"] == "057"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "President Donald Trump signed an order to reimpose sanctions.\n"
+            "France, Germany and Britain regretted the decision.",
+            "en",
+            {("FRA", "USA", "-"), ("DEU", "USA", "-"), ("GBR", "USA", "-")},
+        ),
+        (
+            "The United States withdrew from the nuclear deal.\n"
+            "France criticised the move. Israel welcomed the move.",
+            "en",
+            {("FRA", "USA", "-"), ("ISR", "USA", "+")},
+        ),
+        (
+            "Россия и Турция провели переговоры. НАТО и Европейский союз промолчали.\n"
+            "Москва раскритиковала расширение альянса.",
+            "ru",
+            {("RUS", "TUR", "+"), ("RUS", "NATO", "-")},
+        ),
+    ],
+    ids=["a-move-with-no-target", "reactions-do-not-become-the-move", "the-alliance-is-nato"],
+)
+def test_the_move_and_the_alliance_refer_back(text, lang, expected):
+    assert _pairs(extract_text(text, date="2018-05-16", lang=lang)) == expected

@@ -33,7 +33,6 @@ _NAME_PARTICLES = frozenset(
 _REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 # Capitalised English words that are not names after a role: "Prime Minister Said ...".
 _EN_NOT_NAMES = frozenset("on in at the said says told and but for of to".split())
-# A word for "the organisation just named": "the bloc imposed sanctions".
 # Words of obligation after an actor: what the speaker demands of it.
 _MUST = {
     "en": frozenset({"must", "should"}),
@@ -90,7 +89,15 @@ _VAGUE_ROLES = frozenset(
 _COERCE = frozenset(
     "заставить вынудить принудить змусити примусити force make compel forces forced makes".split()
 )
+# A word for "the organisation just named": "the bloc imposed sanctions"; "the alliance" is the
+# military alliance named last ("расширение альянса" after "НАТО и Европейский союз").
 _BLOC_WORDS = {"en": frozenset({"bloc"}), "uk": frozenset({"блок"}), "ru": frozenset({"блок"})}
+_ALLIANCE_WORDS = {
+    "en": frozenset({"alliance"}),
+    "uk": frozenset({"альянс"}),
+    "ru": frozenset({"альянс"}),
+}
+_ALLIANCES = frozenset({"NATO", "CSTO"})
 # Capitalised bodies a role may belong to: "речник Ради національної безпеки США".
 _BODY_WORDS = frozenset(
     "рада совет комітет комитет служба штаб палата дума управління управление кабінет кабинет "
@@ -216,6 +223,7 @@ class SentenceCoder:
         # ("Ирфаан Али" ... later "Али"), and the last organisation named ("the bloc").
         self.seen_people = {}
         self.last_organisation = None
+        self.last_alliance = None
         # Officials named so far, the latest last, and the one the last sentence naming any
         # opened with: "he", "the minister", "глава МИД" refer back to them.
         self.recent_people = []
@@ -226,6 +234,7 @@ class SentenceCoder:
         self.last_actor = None
         self.last_actor_age = 0
         self.last_pair = None
+        self._acted_alone = None  # the state that acted on no one in the sentence being coded
 
     # --- tokens and actors ---------------------------------------------------------------
     def analyse(self, sentence: Sentence):
@@ -277,12 +286,27 @@ class SentenceCoder:
                 actor, name = self.last_organisation
                 mentions.append(Mention(i, i, actor, "organisation", name, actor, "name", i))
                 i += 1
+            elif (
+                not token.cap
+                and (token.lemmas | {token.lower}) & _ALLIANCE_WORDS.get(self.lang, frozenset())
+                and (alliance := self._alliance(mentions)) is not None
+            ):
+                actor, name = alliance
+                mentions.append(Mention(i, i, actor, "organisation", name, actor, "name", i))
+                i += 1
             elif (told := self._told(tokens, i, mentions)) is not None:
                 mentions.extend(told)
                 i = told[0].last + 1
             else:
                 i += 1
         return mentions
+
+    def _alliance(self, mentions):
+        """The military alliance named last, in this sentence or before it."""
+        for m in reversed(mentions):
+            if m.actor in _ALLIANCES:
+                return m.actor, m.name
+        return self.last_alliance
 
     def _phrase_at(self, tokens, i, phrases):
         for phrase in phrases.get(self.lang, ()):
@@ -357,6 +381,8 @@ class SentenceCoder:
                             self.seen_people.setdefault(key, (m.actor, m.name, m.state, m.role))
             elif m.kind == "organisation" and m.alias == "name":
                 self.last_organisation = (m.actor, m.name)
+                if m.actor in _ALLIANCES:
+                    self.last_alliance = (m.actor, m.name)
         people = [m for m in mentions if m.kind == "official" and m.state]
         for m in people:
             known = (m.actor, m.name, m.state, m.role)
@@ -1374,12 +1400,19 @@ class SentenceCoder:
 
     def events(self, sentence: Sentence):
         """The (source, target, predicate) triples coded in `sentence`, in reading order."""
+        self._acted_alone = None
         out = self._events(sentence)
         self.last_actor_age += 1
-        crossed = [(a, b) for a, b, _ in out if b is not None and a.state and a.state != b.state]
+        # A reaction to "the move" is no new move: the act reacted to stays the one referred to.
+        acts = [(a, b) for a, b, _ in out if b is None or b.alias != "act"]
+        crossed = [(a, b) for a, b in acts if b is not None and a.state and a.state != b.state]
         if crossed:
             self.last_actor, self.last_actor_age = crossed[-1][0].state, 0
             self.last_pair = (crossed[0][0].state, crossed[0][1].state)
+        elif self._acted_alone is not None and not any(b is not None for _, b in acts):
+            # "Washington withdrew from the deal", "He signed the order": a move with no
+            # foreign target that the next sentences may react to
+            self.last_actor, self.last_actor_age = self._acted_alone, 0
         return out
 
     def _events(self, sentence: Sentence):
@@ -1519,6 +1552,25 @@ class SentenceCoder:
                 if not targets and not p.noun:
                     # "filed a complaint with the WTO against China": look on past the forum
                     targets = self.targets(tokens, mentions, predicates, p, parts, skip=forums)
+            if "org" in flags:
+                # one joins a body: "вступив у дію", "присоединение Крыма к России" join nothing
+                targets = [m for m in targets if m.kind == "organisation"]
+                if p.noun:
+                    # "signed the protocol on North Macedonia's accession" at NATO
+                    bodies = [
+                        m
+                        for m in mentions
+                        if m.kind == "organisation" and m.part not in ("attrib", "loc")
+                    ]
+                    targets = targets or bodies[:1]
+                    # who accedes is told right at the noun ("вступ Швеції", "Finland's
+                    # accession", "заявку Швеції на вступ"), never the subject of the clause
+                    sources = [
+                        m
+                        for m in mentions
+                        if p.last < m.first <= p.last + 2 or p.first - 3 <= m.last < p.first
+                    ]
+                sources = [m for m in sources if m.kind != "organisation" and m.state]
             if "speech" in flags:
                 for s in sources:
                     out.append((s, None, p))
@@ -1538,6 +1590,8 @@ class SentenceCoder:
                 pairs = [(a, b) for a in sources for b in targets]
             crossed = [(a, b) for a, b in pairs if a.state != b.state]
             out.extend((a, b, p) for a, b in crossed)
+            if not crossed and not targets and sources and sources[-1].state:
+                self._acted_alone = sources[-1].state
             if not crossed:
                 # "Guterres welcomed the deal": an act of an official with no foreign target
                 out.extend((a, None, p) for a in sources if a.kind == "official")
@@ -1620,6 +1674,8 @@ class SentenceCoder:
             # a stance's object told in the content clause that follows it
             nxt = clauses[following]
             targets = _group(tokens, [m for m in usable if nxt.first <= m.first <= nxt.last])
+        if "org" in chosen.entry.flags:
+            targets = [m for m in targets if m.kind == "organisation"]
         if "rev" in chosen.entry.flags:
             sides, targets = targets, sides
         pairs = [(a, b) for a in sides for b in targets]
