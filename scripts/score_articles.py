@@ -3,7 +3,7 @@
 Runs `graphctl.extract.extract_file` on every article that has a *.gold.json beside it, writes
 the events to a temporary JSONL file per article, and prints the scorer's figures: all articles
 together, then per language for our own articles (tuned while looking at them) and for the
-held-out ones (tests/articles/heldout, heldout2 ... heldout7: coded before the extractor saw
+held-out ones (tests/articles/heldout, heldout2 ... heldout8: coded before the extractor saw
 them), then the example.
 
     python scripts/score_articles.py [--verbose]
@@ -21,19 +21,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "eval" / "score_extraction.py"
 SEED = ROOT.parent / "shared" / "data" / "seed"
 ARTICLES = ROOT / "tests" / "articles"
-HELDOUT = ARTICLES / "heldout"
-HELDOUT2 = ARTICLES / "heldout2"
-HELDOUT3 = ARTICLES / "heldout3"
-HELDOUT4 = ARTICLES / "heldout4"
-HELDOUT5 = ARTICLES / "heldout5"
-HELDOUT6 = ARTICLES / "heldout6"
-HELDOUT7 = ARTICLES / "heldout7"
+# Held-out rounds in the order they were written: heldout, heldout2, heldout3 ...
+ROUNDS = [ARTICLES / "heldout"] + [ARTICLES / f"heldout{n}" for n in range(2, 9)]
 
 
 def pairs():
     """Yield (gold path, article path, gold) for the example article and ours."""
-    folders = (SEED, ARTICLES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7)
-    for folder in folders:
+    for folder in (SEED, ARTICLES, *ROUNDS):
         for gold_path in sorted(folder.glob("*.gold.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             yield gold_path, folder / gold["doc"], gold
@@ -67,16 +61,8 @@ def main(argv) -> int:
     items = list(pairs())
     with tempfile.TemporaryDirectory() as out_dir:
         print("all      ", score(items, out_dir, verbose))
-        for label, folder in (
-            ("ours", ARTICLES),
-            ("held", HELDOUT),
-            ("held2", HELDOUT2),
-            ("held3", HELDOUT3),
-            ("held4", HELDOUT4),
-            ("held5", HELDOUT5),
-            ("held6", HELDOUT6),
-            ("held7", HELDOUT7),
-        ):
+        labels = [("ours", ARTICLES)] + [(f"held{folder.name[7:]}", folder) for folder in ROUNDS]
+        for label, folder in labels:
             mine = [i for i in items if i[1].parent == folder]
             if mine:
                 print(f"{label:5} all ", score(mine, out_dir, False))

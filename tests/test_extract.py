@@ -1145,3 +1145,40 @@ def test_only_a_body_is_joined(text, lang, expected):
 )
 def test_the_move_and_the_alliance_refer_back(text, lang, expected):
     assert _pairs(extract_text(text, date="2018-05-16", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The embassy raid split Latin America.", "en", set()),
+        ("Рейд розколов Латинську Америку.", "uk", set()),
+        ("The State Department condemned any violation of the Vienna Convention.", "en", set()),
+        ("Речник Кремля Дмитро Пєсков висловив жаль через рішення Гельсінкі.", "uk",
+         {("RUS", "FIN", "-")}),
+        ("Транзит йшов через Польщу, і Росія розкритикувала Литву.", "uk", {("RUS", "LTU", "-")}),
+        ("МЗС Росії вручило протест послові Фінляндії в Москві.", "uk", {("RUS", "FIN", "-")}),
+        ("Фінляндія стала членом НАТО 4 квітня.", "uk", {("FIN", "NATO", "+")}),
+        (
+            "Colombia, Chile, Argentina and Uruguay criticised the arrest, while Washington "
+            "urged the two governments to settle their differences.",
+            "en",
+            set(),
+        ),
+        (
+            "Хорватия и Словения провели переговоры.\nБрюссель готов помочь обеим странам.",
+            "ru",
+            {("HRV", "SVN", "+"), ("EU", "HRV", "+"), ("EU", "SVN", "+")},
+        ),
+    ],
+    ids=["latin-america", "uk-latin-america", "vienna-convention", "regret-over-a-decision",
+         "through-a-place-is-a-route", "protest-handed-to-an-envoy", "became-a-member",
+         "two-of-a-longer-list", "dative-both-countries"],
+)  # fmt: skip
+def test_places_in_names_causes_and_pairs(text, lang, expected):
+    assert _pairs(extract_text(text, date="2023-11-29", lang=lang)) == expected
+
+
+def test_a_four_word_name_after_a_role_is_kept_whole():
+    text = "Mexican President Andrés Manuel López Obrador broke off relations with Ecuador."
+    events = extract_text(text, date="2024-04-06", lang="en")
+    assert {e["source_name"] for e in events} == {"Andrés Manuel López Obrador"}

@@ -49,7 +49,11 @@ _NAMING = {
 # Words that make the act before them a condition put to someone: an ultimatum.
 # Parts that never take an act in the fallback: places, "according to X", genitives of other
 # nouns ("інтереси Єгипту", "France's soldiers") and other prepositional phrases.
-_FALLBACK_SKIP = frozenset({"loc", "attrib", "mod", "poss", "other", "by", "along"})
+_FALLBACK_SKIP = frozenset({"loc", "attrib", "mod", "poss", "other", "by", "along", "cause"})
+# "висловив жаль через рішення Гельсінкі", "протест из-за решения Хельсинки": whose act a stance
+# is taken over (only through a noun: "через Польщу" is a route)
+_CAUSE_PREPOSITIONS = frozenset({"через", "внаслідок", "из-за", "вследствие"})
+_STANCE_ROOTS = frozenset("11 12 13 14 16 17".split())
 # "together with", "разом з", "вместе с": beside someone, not acting on them ("signed alongside"
 # the other minister is a relation, and stays one)
 _ALONG = frozenset({"вместе", "разом", "together", "along"})
@@ -98,6 +102,16 @@ _ALLIANCE_WORDS = {
     "ru": frozenset({"альянс"}),
 }
 _ALLIANCES = frozenset({"NATO", "CSTO"})
+# Regions named after a continent: "Latin America" is no United States.
+_REGION_WORDS = (
+    "latin", "south", "north", "central", "латинськ", "південн", "північн", "центральн",
+    "латинск", "южн", "северн",
+)  # fmt: skip
+# Nouns that make a city the name of a treaty, a forum or a process, not its state.
+_NAMED_AFTER_PLACES = frozenset(
+    "convention conventions agreement agreements accord accords protocol format group process "
+    "declaration treaty summit conference".split()
+)
 # Capitalised bodies a role may belong to: "речник Ради національної безпеки США".
 _BODY_WORDS = frozenset(
     "рада совет комітет комитет служба штаб палата дума управління управление кабінет кабинет "
@@ -120,7 +134,7 @@ _EN_NOT_CONTENT = frozenset(
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 # English words that open a clause of their own even without a comma before them.
 # "both sides", "обидві країни", "обе стороны": the last two parties the story named. Only the
-# nominative/accusative forms: a genitive ("обеих стран", "двох країн") is a possessor, not a side.
+# nominative, accusative and dative forms: a genitive ("обеих стран") is a possessor, not a side.
 _PAIR_PHRASES = {
     "en": (
         ("both", "sides"), ("both", "countries"), ("both", "parties"), ("both", "governments"),
@@ -131,11 +145,13 @@ _PAIR_PHRASES = {
     "uk": (
         ("обидві", "сторони"), ("обидві", "країни"), ("обидві", "держави"),
         ("обидва", "уряди"), ("обидва", "лідери"), ("обидва", "міністри"),
-        ("обидва", "президенти"), ("дві", "країни"), ("дві", "сторони"),
+        ("обидва", "президенти"), ("дві", "країни"), ("дві", "сторони"), ("обом", "країнам"),
+        ("обом", "сторонам"), ("обидвом", "країнам"),
     ),
     "ru": (
         ("обе", "стороны"), ("обе", "страны"), ("оба", "правительства"), ("оба", "лидера"),
         ("оба", "министра"), ("оба", "президента"), ("две", "страны"), ("две", "стороны"),
+        ("обеим", "странам"), ("обеим", "сторонам"),
     ),
 }  # fmt: skip
 # "the move", "цей крок", "это решение": the act the story told last, standing for its actor
@@ -260,7 +276,9 @@ class SentenceCoder:
                             or (n == found[1] and alias.kind == "person")
                         ):
                             found = (alias, n)
-            if (
+            if found and self._not_an_actor(tokens, i, *found):
+                i += found[1]
+            elif (
                 found
                 and not self._ambiguous(tokens, i, found[0])
                 and not (found[0].kind == "person" and self._inside_name(tokens, i, found[1]))
@@ -301,6 +319,15 @@ class SentenceCoder:
                 i += 1
         return mentions
 
+    def _not_an_actor(self, tokens, i, alias, n) -> bool:
+        """Is the alias at `i` part of a longer name that is no actor: "Latin America",
+        "Південна Америка", "the Vienna Convention", "the Lima Group", "the Minsk agreements"?"""
+        if i > 0 and tokens[i].lower.startswith(("america", "америк")):
+            return tokens[i - 1].lower.startswith(_REGION_WORDS)
+        if alias.kind in ("seat", "place") and i + n < len(tokens):
+            return tokens[i + n].lower in _NAMED_AFTER_PLACES
+        return False
+
     def _alliance(self, mentions):
         """The military alliance named last, in this sentence or before it."""
         for m in reversed(mentions):
@@ -327,10 +354,17 @@ class SentenceCoder:
             speaker = {mentions[0].state} if mentions else set()
             named = [m for m in mentions if m.state and m.kind != "other"]
             order = []
-            for a, b in reversed(list(zip(named, named[1:]))):
+            for k in range(len(named) - 2, -1, -1):
                 # "his Armenian and Azerbaijani counterparts ..., and the two sides agreed"
+                a, b = named[k], named[k + 1]
                 between = [t.lower for t in tokens[a.last + 1 : b.first]]
                 if a.state != b.state and set(between) & _JOINERS and len(between) <= 6:
+                    listed = k > 0 and all(
+                        t.lower in _COORDINATION for t in tokens[named[k - 1].last + 1 : a.first]
+                    )
+                    if listed:
+                        return None  # "Colombia, Chile, Argentina and Uruguay ... the two
+                        # governments": not the last two of a longer list
                     order = [b.state, a.state]
                     break
             if len(order) < 2:
@@ -766,7 +800,7 @@ class SentenceCoder:
             return " ".join(qualifiers) + " " + label
         return label
 
-    def _name_end(self, tokens, at, after, limit=3) -> int:
+    def _name_end(self, tokens, at, after, limit=4) -> int:
         """The end (exclusive) of up to `limit` capitalised name words from `after`."""
         k = after
         n = len(tokens)
@@ -1170,6 +1204,8 @@ class SentenceCoder:
                 return "loc"  # "поблизу Тайваню", "near Kharkiv": a place
             if prep in ("от", "від", "из"):
                 return "from"  # "потребовал от Москвы", "отозвал посла из Рабата"
+            if prep in _CAUSE_PREPOSITIONS and gov_noun:
+                return "cause"
             if (
                 prep in ("у", "в", "во", "на", "in", "at")
                 and not gov_noun
@@ -1504,6 +1540,8 @@ class SentenceCoder:
                 passive = _passive(tokens, p, self.lang)
                 if p.entry.code[:2] in ("11", "12") and not passive:
                     parts += ("by",)  # "rejected calls by Belarus's rulers"
+                if p.entry.code[:2] in _STANCE_ROOTS:
+                    parts += ("cause",)
                 targets = self.targets(tokens, mentions, predicates, p, parts)
                 if not targets and p.content_target is not None:
                     targets = [p.content_target]
@@ -1570,6 +1608,15 @@ class SentenceCoder:
                         for m in mentions
                         if p.last < m.first <= p.last + 2 or p.first - 3 <= m.last < p.first
                     ]
+                else:
+                    # "Portugal will support Turkey's efforts to become a member": who joins is
+                    # the group named nearest before the verb
+                    before = [
+                        m
+                        for m in mentions
+                        if m.clause == p.clause and m.last < p.first and m.kind != "organisation"
+                    ]
+                    sources = _group(tokens, before[::-1]) or sources
                 sources = [m for m in sources if m.kind != "organisation" and m.state]
             if "speech" in flags:
                 for s in sources:
