@@ -1158,6 +1158,8 @@ def test_the_move_and_the_alliance_refer_back(text, lang, expected):
         ("Транзит йшов через Польщу, і Росія розкритикувала Литву.", "uk", {("RUS", "LTU", "-")}),
         ("МЗС Росії вручило протест послові Фінляндії в Москві.", "uk", {("RUS", "FIN", "-")}),
         ("Фінляндія стала членом НАТО 4 квітня.", "uk", {("FIN", "NATO", "+")}),
+        ("Пєсков висловив «глибокий жаль» через рішення Гельсінкі.", "uk", {("RUS", "FIN", "-")}),
+        ("Сомалі може поскаржитися до Ради Безпеки ООН.", "uk", set()),
         (
             "Colombia, Chile, Argentina and Uruguay criticised the arrest, while Washington "
             "urged the two governments to settle their differences.",
@@ -1172,6 +1174,7 @@ def test_the_move_and_the_alliance_refer_back(text, lang, expected):
     ],
     ids=["latin-america", "uk-latin-america", "vienna-convention", "regret-over-a-decision",
          "through-a-place-is-a-route", "protest-handed-to-an-envoy", "became-a-member",
+         "a-short-quote-is-no-clause", "complained-to-a-forum",
          "two-of-a-longer-list", "dative-both-countries"],
 )  # fmt: skip
 def test_places_in_names_causes_and_pairs(text, lang, expected):

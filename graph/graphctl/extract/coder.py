@@ -20,6 +20,8 @@ _NOUN_MARKERS = frozenset(
     "of the a an after before in fierce heavy renewed further new recent continued".split()
 )
 _BOUNDARY = frozenset({";", ":", "—", "–", "(", ")", "«", "»", '"', "“", "”"})
+_OPENING_QUOTES = frozenset({"«", "“", '"', "„"})
+_CLOSING_QUOTES = frozenset({"»", "”", '"', "“"})
 _MONTH_WORDS = None
 _POST_PREPOSITIONS = frozenset("в у во in at to з с із из with до к from".split())
 _PARTICLE_NAME = re.compile(
@@ -995,11 +997,14 @@ class SentenceCoder:
                 return k in verbs
             return "VERB" in tokens[k].pos and not tokens[k].cap
 
+        inline = _inline_quotes(tokens)
         bounds = []
         start, kind = 0, "main"
         for i, token in enumerate(tokens):
             cut = None
-            if token.text in _BOUNDARY or token.text == ";":
+            if i in inline:
+                pass  # 'висловив «глибокий жаль» через ...': a quoted phrase, not a clause
+            elif token.text in _BOUNDARY or token.text == ";":
                 cut = (i, "other")
             elif token.text == "," and i + 1 < n:
                 nxt = tokens[i + 1].lower
@@ -1723,6 +1728,9 @@ class SentenceCoder:
             targets = _group(tokens, [m for m in usable if nxt.first <= m.first <= nxt.last])
         if "org" in chosen.entry.flags:
             targets = [m for m in targets if m.kind == "organisation"]
+        if chosen.entry.code[:3] in _COMPLAINT_CODES:
+            # "може поскаржитися до Ради Безпеки ООН": the body complained to is a forum
+            targets = [m for m in targets if not self._forum(tokens, m)]
         if "rev" in chosen.entry.flags:
             sides, targets = targets, sides
         pairs = [(a, b) for a in sides for b in targets]
@@ -1922,6 +1930,23 @@ def _attribution_follows(tokens, comma, said) -> bool:
             rest = [t for t in tokens[k + 1 :] if t.word]
             return len(rest) <= 4 and not any(t.lower == "that" for t in rest)
     return False
+
+
+def _inline_quotes(tokens) -> set:
+    """Positions of the quote marks around short quoted phrases of words only ("called the
+    remarks "nasty"", "висловив «глибокий жаль»")."""
+    marks = set()
+    for i, token in enumerate(tokens):
+        if token.text not in _OPENING_QUOTES:
+            continue
+        for j in range(i + 1, min(i + 6, len(tokens))):
+            if tokens[j].text in _CLOSING_QUOTES:
+                if j > i + 1:
+                    marks.update((i, j))
+                break
+            if not tokens[j].word:
+                break
+    return marks
 
 
 def _first_verb(tokens, clause):
