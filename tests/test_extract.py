@@ -1185,3 +1185,23 @@ def test_a_four_word_name_after_a_role_is_kept_whole():
     text = "Mexican President Andrés Manuel López Obrador broke off relations with Ecuador."
     events = extract_text(text, date="2024-04-06", lang="en")
     assert {e["source_name"] for e in events} == {"Andrés Manuel López Obrador"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Відень висловив протест Москві.", "uk", {("AUT", "RUS", "-")}),
+        ("У Гаазі засудили дії Каракаса.", "uk", {("NLD", "VEN", "-")}),
+        ("Москва звинуватила Відень у втручанні.", "uk", {("RUS", "AUT", "-")}),
+        ("Осло засудило дії Мінська.", "uk", {("NOR", "BLR", "-")}),
+        ("Берн заморозил активы Минска.", "ru", {("CHE", "BLR", "-")}),
+        ("Бамако разорвал отношения с Абиджаном.", "ru", {("MLI", "CIV", "-")}),
+        ("Лима отозвала посла из Каракаса.", "ru", {("PER", "VEN", "-")}),
+        ("Montevideo recalled its ambassador from Asuncion.", "en", {("URY", "PRY", "-")}),
+        ("Dar es Salaam signed an agreement with Nairobi.", "en", {("TZA", "KEN", "+")}),
+    ],
+    ids=["uk-vienna", "uk-the-hague-locative", "uk-vienna-accusative", "uk-oslo", "ru-bern",
+         "ru-abidjan-instrumental", "ru-lima", "en-montevideo-asuncion", "en-dar-es-salaam"],
+)  # fmt: skip
+def test_a_capital_stands_for_its_state(text, lang, expected):
+    assert _pairs(extract_text(text, date="2023-05-01", lang=lang)) == expected
