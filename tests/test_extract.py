@@ -1160,6 +1160,10 @@ def test_the_move_and_the_alliance_refer_back(text, lang, expected):
         ("Фінляндія стала членом НАТО 4 квітня.", "uk", {("FIN", "NATO", "+")}),
         ("Пєсков висловив «глибокий жаль» через рішення Гельсінкі.", "uk", {("RUS", "FIN", "-")}),
         ("Сомалі може поскаржитися до Ради Безпеки ООН.", "uk", set()),
+        ("Суд у Гаазі зобов'язав Росію виплатити компенсацію.", "uk", set()),
+        ("Встреча в Бангкоке ничего не дала. Япония обвинила Южную Корею.", "ru",
+         {("JPN", "KOR", "-")}),
+        ("A court in The Hague ordered Russia to pay compensation.", "en", set()),
         (
             "Colombia, Chile, Argentina and Uruguay criticised the arrest, while Washington "
             "urged the two governments to settle their differences.",
@@ -1174,7 +1178,8 @@ def test_the_move_and_the_alliance_refer_back(text, lang, expected):
     ],
     ids=["latin-america", "uk-latin-america", "vienna-convention", "regret-over-a-decision",
          "through-a-place-is-a-route", "protest-handed-to-an-envoy", "became-a-member",
-         "a-short-quote-is-no-clause", "complained-to-a-forum",
+         "a-short-quote-is-no-clause", "complained-to-a-forum", "uk-a-court-in-the-hague",
+         "ru-a-meeting-in-bangkok", "en-a-court-in-the-hague",
          "two-of-a-longer-list", "dative-both-countries"],
 )  # fmt: skip
 def test_places_in_names_causes_and_pairs(text, lang, expected):

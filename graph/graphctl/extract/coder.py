@@ -104,6 +104,11 @@ _ALLIANCE_WORDS = {
     "ru": frozenset({"альянс"}),
 }
 _ALLIANCES = frozenset({"NATO", "CSTO"})
+# Things that happen or sit in a capital without speaking for its state: "a court in The Hague".
+_VENUE_NOUNS = frozenset(
+    "court tribunal meeting meetings talks summit conference arbitration hearing case trial "
+    "forum session".split()
+)
 # Regions named after a continent: "Latin America" is no United States.
 _REGION_WORDS = (
     "latin", "south", "north", "central", "латинськ", "південн", "північн", "центральн",
@@ -1179,8 +1184,28 @@ class SentenceCoder:
                     and m.part == "loc"
                     and m.alias == "seat"
                     and (verbal_starts.get(c_index) or 10**6) > m.first
+                    and not self._subject_noun_before(tokens, clause.first, m.first)
                 ]
                 clause.subjects = seats[:1]
+
+    def _subject_noun_before(self, tokens, start, at) -> bool:
+        """Is the clause's subject a noun before the place at `at` ("Встреча Коно в Бангкоке
+        ничего не дала", "A court in The Hague ordered")? Then the place does not speak for its
+        state, as it does in "В Москве заявили" or "In Beijing, officials said"."""
+        for k in range(start, at):
+            t = tokens[k]
+            if self.lang == "en":
+                if t.lower in _VENUE_NOUNS:
+                    return True
+            elif (
+                t.word
+                and (not t.cap or k == 0)
+                and "NOUN" in t.pos
+                and "nomn" in t.cases
+                and not t.cases & {"gent", "loct", "datv"}
+            ):
+                return True
+        return False
 
     def _part(self, tokens, m, prep, gov_noun, verb_at):
         w = self.words
