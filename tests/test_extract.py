@@ -1186,6 +1186,8 @@ def test_the_move_and_the_alliance_refer_back(text, lang, expected):
         ("Встреча в Бангкоке ничего не дала. Япония обвинила Южную Корею.", "ru",
          {("JPN", "KOR", "-")}),
         ("A court in The Hague ordered Russia to pay compensation.", "en", set()),
+        ("The UN envoy welcomed the agreement, and Egypt, which borders Sudan to the north, "
+         "called on both parties to respect the truce.", "en", set()),
         (
             "Colombia, Chile, Argentina and Uruguay criticised the arrest, while Washington "
             "urged the two governments to settle their differences.",
@@ -1201,7 +1203,7 @@ def test_the_move_and_the_alliance_refer_back(text, lang, expected):
     ids=["latin-america", "uk-latin-america", "vienna-convention", "regret-over-a-decision",
          "through-a-place-is-a-route", "protest-handed-to-an-envoy", "became-a-member",
          "a-short-quote-is-no-clause", "complained-to-a-forum", "uk-a-court-in-the-hague",
-         "ru-a-meeting-in-bangkok", "en-a-court-in-the-hague",
+         "ru-a-meeting-in-bangkok", "en-a-court-in-the-hague", "and-x-which-then-its-verb",
          "two-of-a-longer-list", "dative-both-countries"],
 )  # fmt: skip
 def test_places_in_names_causes_and_pairs(text, lang, expected):

@@ -365,7 +365,15 @@ class SentenceCoder:
                 # "his Armenian and Azerbaijani counterparts ..., and the two sides agreed"
                 a, b = named[k], named[k + 1]
                 between = [t.lower for t in tokens[a.last + 1 : b.first]]
-                if a.state != b.state and set(between) & _JOINERS and len(between) <= 6:
+                clause_join = any(
+                    x == "," and y in _JOINERS for x, y in zip(between, between[1:])
+                )  # "the envoy welcomed the agreement, and Egypt": two clauses, not a pair
+                if (
+                    a.state != b.state
+                    and set(between) & _JOINERS
+                    and len(between) <= 6
+                    and not clause_join
+                ):
                     listed = k > 0 and all(
                         t.lower in _COORDINATION for t in tokens[named[k - 1].last + 1 : a.first]
                     )
@@ -1013,7 +1021,11 @@ class SentenceCoder:
                 cut = (i, "other")
             elif token.text == "," and i + 1 < n:
                 nxt = tokens[i + 1].lower
-                if self.lang == "en" and _attribution_follows(tokens, i, said):
+                if kind == "relative" and (finite(i + 1) or (i + 2 < n and finite(i + 2))):
+                    # "Egypt, which borders Sudan, called on ...": the relative clause ends and
+                    # its antecedent's clause goes on
+                    cut = (i, "resume")
+                elif self.lang == "en" and _attribution_follows(tokens, i, said):
                     cut = (i, "attribution")  # "..., a UN official said on Monday."
                 elif (
                     nxt in ("что", "що")
@@ -1040,11 +1052,20 @@ class SentenceCoder:
                     j = i + 1
                     if nxt in _JOINERS:
                         j += 1
-                    while j < n and j <= i + 8 and tokens[j].text != "," and not finite(j):
+                    reach = i + 8
+                    while j < n and j <= reach and not finite(j):
+                        if tokens[j].text == ",":
+                            closing = _relative_clause_end(tokens, j, relative)
+                            if closing is None:
+                                break
+                            # "..., and Egypt, which borders Sudan, called on ...": past the
+                            # relative clause to the subject's verb
+                            reach, j = closing + 8, closing + 1
+                            continue
                         if nxt not in _JOINERS and not (tokens[j].cap and tokens[j].word):
                             break
                         j += 1
-                    if j < n and j <= i + 8 and finite(j) and j > i + 1:
+                    if j < n and j <= reach and finite(j) and j > i + 1:
                         cut = (i, "other")
             elif self.lang == "en" and token.lower == "that" and any(i - 4 <= k < i for k in asked):
                 cut = (i, "content")  # "warned that ...", "told reporters that ..."
@@ -1940,6 +1961,8 @@ class SentenceCoder:
                     m for m in mentions if m.last < clause.first and m.last >= clause.first - 3
                 ]
                 clause.subjects = before[-1:] or []
+            elif clause.kind == "resume" and k >= 2:
+                clause.subjects = clauses[k - 2].subjects
             elif clause.kind in ("purpose", "other"):
                 clause.subjects = main
             elif clause.kind == "content":
@@ -1955,6 +1978,18 @@ def _attribution_follows(tokens, comma, said) -> bool:
             rest = [t for t in tokens[k + 1 :] if t.word]
             return len(rest) <= 4 and not any(t.lower == "that" for t in rest)
     return False
+
+
+def _relative_clause_end(tokens, comma, relative):
+    """The comma closing a relative clause opened at `comma` (", which borders Sudan,")."""
+    if comma + 1 >= len(tokens) or tokens[comma + 1].lower not in relative:
+        return None
+    for k in range(comma + 2, min(comma + 14, len(tokens))):
+        if tokens[k].text == ",":
+            return k
+        if not tokens[k].word and tokens[k].text not in ("-", "'"):
+            return None
+    return None
 
 
 def _inline_quotes(tokens) -> set:
