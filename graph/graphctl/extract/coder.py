@@ -2079,8 +2079,15 @@ def _passive(tokens, p, lang) -> bool:
         and tokens[p.first].lower.endswith("ed")
     ):
         return True  # "met in Washington, hosted by Secretary of State Antony Blinken"
-    before = {t.lower for t in tokens[max(0, p.first - 3) : p.first]}
     verb = tokens[p.first].lower
+    if (
+        "mediate" in p.entry.flags
+        and verb.endswith("ed")
+        and p.last + 1 < len(tokens)
+        and tokens[p.last + 1].lower == "by"
+    ):
+        return True  # "a peace deal brokered by the United States", "talks mediated by Qatar"
+    before = {t.lower for t in tokens[max(0, p.first - 3) : p.first]}
     return bool(before & {"was", "were", "been", "being", "is", "are", "be"}) and (
         verb.endswith(("ed", "en")) or verb in ("met", "held", "struck", "shot", "fought")
     )
