@@ -1271,3 +1271,18 @@ def test_a_four_word_name_after_a_role_is_kept_whole():
 )  # fmt: skip
 def test_a_capital_stands_for_its_state(text, lang, expected):
     assert _pairs(extract_text(text, date="2023-05-01", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Летом 2015 года СМИ опубликовали записи. В конце июля Хорватия обвинила Словению.",
+         "2015-07"),
+        ("In 2009 the talks stalled. In November Croatia accused Slovenia.", "2009-11"),
+        ("Croatia has blocked the talks since 2009. In June Croatia accused Slovenia.", "2017-06"),
+    ],
+    ids=["ru-summer-of-a-year", "en-in-a-year", "since-a-year-is-no-setting"],
+)  # fmt: skip
+def test_a_month_takes_the_year_the_story_is_told_in(text, expected):
+    events = extract_text(text, date="2017-07-05")
+    assert [e["date"] for e in events if e["target"]] == [expected]

@@ -106,18 +106,20 @@ def extract_text(
         return []
     lang = lang or detect_language(text)
     coder = SentenceCoder(lang, doc_date)
-    from graphctl.extract.dates import find_dates
+    from graphctl.extract.dates import find_dates, setting_year
 
     events = []
     carried = {}  # paragraph -> last explicit date mention
     last_day = None  # the last day the document named: "the next day" counts from it
     previous = None  # the last date of the sentence just before, if it named one
     last_told = None  # the last date of any precision: "a month later, in July" is of its year
+    year = None  # the year the sentence before set the story in: "Летом 2015 года ..."
     for sentence in split_sentences(text):
         sentence.tokens = tokenize(sentence.text, sentence.start)
         dates = find_dates(
-            sentence.text, doc_date, sentence.start, anchor=last_day, since=last_told
+            sentence.text, doc_date, sentence.start, anchor=last_day, since=last_told, year=year
         )
+        year = setting_year(dates, sentence.text, sentence.start)
         # a bare year is mostly background ("since 1991"), not the day the story runs on from
         told = [d.value for d in dates if d.precision != "year"]
         last_told = told[-1] if told else last_told

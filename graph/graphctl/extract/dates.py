@@ -107,6 +107,10 @@ _LATER = re.compile(
     re.I,
 )
 _YEARLESS = ("day", "mday", "month")
+# Words before a year that count from it rather than set the story in it: "since 1991".
+_SINCE = re.compile(
+    r"(?:^|\s)(?:since|from|until|till|before|after|с|со|з|із|зі|до|після|после|от|від)$"
+)
 _MAY_LEADS = {"In", "Early", "Late", "Mid", "Since", "Until", "By", "Last", "Next", "Of", "On"}
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True))
@@ -215,6 +219,7 @@ def find_dates(
     offset: int = 0,
     anchor: str | None = None,
     since: str | None = None,
+    year: str | None = None,
 ) -> list[DateMention]:
     """Return the dates in `text`, resolved against the document date `doc`.
 
@@ -223,6 +228,9 @@ def find_dates(
     from `anchor` (the last day the document named before `text`), else they are left out. A
     month or day without a year told as coming later ("через месяц, в июле") takes its year from
     the date named before it in `text`, else from `since` (the last date the document named).
+    A month or day without a year in a story told in a past year ("Летом 2015 года ... в конце
+    июля", "In 2009 ... in November") takes the year named before it in `text`, else `year` (the
+    year the sentence before set), rather than the document's.
 
     Examples
     --------
@@ -242,6 +250,7 @@ def find_dates(
         taken.append((start, end))
         found.append(DateMention(value, precision, start + offset, end + offset))
 
+    plain = set()  # starts of months and days resolved against the document date alone
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
@@ -251,9 +260,14 @@ def find_dates(
             except ValueError:
                 continue
             if mention and kind in _YEARLESS and not m.group(2 if kind == "month" else 3):
-                mention = _after_base(mention, m, found, since, offset)
+                later = _after_base(mention, m, found, since, offset)
+                if later == mention:
+                    plain.add(m.start() + offset)
+                mention = later
             if mention:
                 add(*mention, m.start(), m.end())
+    if plain and doc is not None:
+        found = [_in_story_year(d, found, plain, year, doc, text, offset) for d in found]
     # A weekday next to an explicit date ("у вівторок, 12 вересня") is the same day.
     days = [d for d in found if d.precision == "day"]
     found = [
@@ -287,6 +301,31 @@ def find_dates(
             value = (Date.fromisoformat(base) + timedelta(days=shift)).isoformat()
             add(value, "day", m.start(), m.end())
     return sorted(found, key=lambda d: d.start)
+
+
+def setting_year(mentions, text: str, offset: int = 0) -> str | None:
+    """The last year `mentions` set the story in ("Летом 2015 года", "in 2009"), not one it
+    counts from ("since 1991", "с 1991 года", "until 2014")."""
+    told = None
+    for d in sorted(mentions, key=lambda d: d.start):
+        start, end = d.start - offset, d.end - offset
+        lead = text[max(0, start - 14) : start] + text[start:end].split(d.value[:4])[0]
+        if d.precision == "year" and not _SINCE.search(lead.lower().rstrip()):
+            told = d.value[:4]
+        elif d.precision != "year":
+            told = None  # a later date of its own ends the story's year
+    return told
+
+
+def _in_story_year(d, found, plain, year, doc, text, offset):
+    if d.start not in plain:
+        return d
+    earlier = [x for x in found if x.start < d.start]
+    told = setting_year(earlier, text, offset) if earlier else None
+    told = told or (year if not earlier else None)
+    if told is None or int(told) >= doc.year:
+        return d
+    return DateMention(told + d.value[4:], d.precision, d.start, d.end)
 
 
 def _after_base(mention, m, found, since, offset):
