@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graphctl.extract.dates import MONTHS, WEEKDAYS
-from graphctl.extract.gazetteer import gazetteer, slugify, token_matches
+from graphctl.extract.gazetteer import candidates, gazetteer, slugify, token_matches
 from graphctl.extract.lexicon import Entry, lexicon
 from graphctl.extract.morphology import Morphology, strip_ending
 from graphctl.extract.roles import ROLE_QUALIFIERS, ROLES
@@ -169,6 +169,13 @@ _ACT_PHRASES = {
     "ru": (("этот", "шаг"), ("это", "решение"), ("такой", "шаг"), ("такое", "решение"),
            ("данный", "шаг"), ("данное", "решение")),
 }  # fmt: skip
+# The words such phrases open with, to pass over most tokens at once.
+_PHRASE_OPENERS = frozenset(
+    phrase[0]
+    for table in (_PAIR_PHRASES, _ACT_PHRASES)
+    for lang in table.values()
+    for phrase in lang
+)
 _EN_SUBORDINATORS = frozenset(
     "after before while when because although though whereas since until once if".split()
 )
@@ -272,7 +279,7 @@ class SentenceCoder:
             token = tokens[i]
             found = None
             if token.word:
-                for alias, keys in self.index.get(token.lower[:2], ()):
+                for alias, keys in candidates(self.index, token):
                     n = len(keys)
                     if i + n > len(tokens):
                         continue
@@ -343,6 +350,8 @@ class SentenceCoder:
         return self.last_alliance
 
     def _phrase_at(self, tokens, i, phrases):
+        if tokens[i].lower not in _PHRASE_OPENERS:
+            return 0
         for phrase in phrases.get(self.lang, ()):
             n = len(phrase)
             if i + n <= len(tokens) and all(tokens[i + k].lower == w for k, w in enumerate(phrase)):
@@ -460,7 +469,7 @@ class SentenceCoder:
         # a state, a capital or an adjective is no part of a person's name ("Japan's Kishida")
         return not any(
             token_matches(token, keys[0], self.lang)
-            for alias, keys in self.index.get(token.lower[:2], ())
+            for alias, keys in candidates(self.index, token)
             if alias.kind != "person"
         )
 

@@ -111,6 +111,8 @@ class Gazetteer:
             for lang, names in (("en", en), ("uk", uk), ("ru", ru)):
                 for alias in names.split("|"):
                     self.aliases.append(Alias("person:" + slug, "person", _split(alias), lang))
+        # one person in several posts is listed once per post: match each name once
+        self.aliases = list(dict.fromkeys(self.aliases))
         self._index = {}
 
     def post(self, slug: str, date: str | None) -> Person:
@@ -126,18 +128,31 @@ class Gazetteer:
         return posts[0]
 
     def index(self, lang: str, morphology: Morphology) -> dict:
-        """Return {first two letters: [(alias, word keys), ...]} for `lang`, longest alias first."""
+        """Return {first letters: [(alias, word keys), ...]} for `lang`, longest alias first;
+        look a token up with `candidates`."""
         if lang not in self._index:
             index = {}
             for alias in self.aliases:
                 if alias.lang != lang or not alias.words:
                     continue
                 keys = tuple(_word_key(w, lang, morphology) for w in alias.words)
-                index.setdefault(alias.words[0].lower()[:2], []).append((alias, keys))
+                index.setdefault(_prefix(alias.words[0].lower()), []).append((alias, keys))
             for entries in index.values():
                 entries.sort(key=lambda e: -len(e[0].words))
             self._index[lang] = index
         return self._index[lang]
+
+
+def _prefix(lower: str) -> str:
+    # Every way a token may match a word of three letters or more (same form, lemma, stem, case
+    # ending) keeps its first three letters; shorter words are filed under their first two.
+    return lower.replace("ё", "е")[:3] if len(lower) >= 3 else lower[:2]
+
+
+def candidates(index: dict, token) -> list:
+    """The aliases of `index` whose first word `token` may match."""
+    lower = token.lower.replace("ё", "е")
+    return index.get(lower[:3], []) + index.get(lower[:2], [])
 
 
 @dataclass(frozen=True)
