@@ -1286,3 +1286,9 @@ def test_a_capital_stands_for_its_state(text, lang, expected):
 def test_a_month_takes_the_year_the_story_is_told_in(text, expected):
     events = extract_text(text, date="2017-07-05")
     assert [e["date"] for e in events if e["target"]] == [expected]
+
+
+def test_a_known_official_is_remembered_by_the_last_word_of_his_name():
+    text = "Anatoly Antonov arrived at the State Department. Antonov accused Washington."
+    events = extract_text(text, date="2021-03-10", lang="en")
+    assert ("person:anatoly-antonov", "USA") in {(e["source"], e["target"]) for e in events}

@@ -420,9 +420,14 @@ class SentenceCoder:
             return token.lower
         return strip_ending(token.lower)
 
-    def remember(self, mentions):
+    def remember(self, mentions, tokens):
         """Keep what later sentences may name briefly: officials by surname, the last body."""
         for m in mentions:
+            if m.kind == "official" and m.alias == "person" and m.last > m.first and m.state:
+                # "Li Qiang ... Li said": a known person's last word as written here
+                key = self._surname_key(tokens[m.last])
+                if len(key) >= 3 and tokens[m.last].cap:
+                    self.seen_people.setdefault(key, (m.actor, m.name, m.state, m.role))
             if m.kind == "official" and m.alias == "role" and m.state:
                 surname = m.name.split()[-1]
                 # both the bare form (an indeclinable "Курті") and the stem (declined "Курта")
@@ -1515,7 +1520,7 @@ class SentenceCoder:
         tokens = sentence.tokens
         self.analyse(sentence)
         mentions = self.merge_roles(tokens, self.find_actors(tokens))
-        self.remember(mentions)
+        self.remember(mentions, tokens)
         if not mentions:
             return []
         matches = self.lex.find(tokens)
