@@ -1292,3 +1292,36 @@ def test_a_known_official_is_remembered_by_the_last_word_of_his_name():
     text = "Anatoly Antonov arrived at the State Department. Antonov accused Washington."
     events = extract_text(text, date="2021-03-10", lang="en")
     assert ("person:anatoly-antonov", "USA") in {(e["source"], e["target"]) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Гаргаш написав, що Емірати стоять на боці Саудівської Аравії.", "uk",
+         {("ARE", "SAU", "+")}),
+        ("Столтенберг заявив, що Альянс солідарний із Туреччиною.", "uk", {("NATO", "TUR", "+")}),
+        ("Нед Прайс сказал, что США стоят рядом с Литвой.", "ru", {("USA", "LTU", "+")}),
+        ("МИД России вызвал временного поверенного в делах Литвы.", "ru", {("RUS", "LTU", "-")}),
+        ("В Москве обещают «практический» ответ Литве.", "ru", {("RUS", "LTU", "-")}),
+        ("Sisi warned that Egypt will not allow anyone to threaten Somalia.", "en", set()),
+        ("The Arab League rejected the deal as a violation of Somali sovereignty.", "en", set()),
+        ("Leaders of IGAD reaffirmed Somalia's territorial integrity.", "en",
+         {("IGAD", "SOM", "+")}),
+        ("The Arab League rejected the memorandum, and African Union Commission chairman Moussa "
+         "Faki Mahamat called on Ethiopia to show restraint.", "en", {("AU", "ETH", "+")}),
+    ],
+    ids=["uk-stand-on-the-side-of", "uk-solidary-with", "ru-stand-beside", "ru-charge-summoned",
+         "ru-a-promised-response", "not-allowed-to-threaten", "sovereignty-owner-is-no-target",
+         "reaffirmed-integrity", "and-a-chairman-of-a-body-opens-a-clause"],
+)  # fmt: skip
+def test_stances_of_round_ten(text, lang, expected):
+    assert _pairs(extract_text(text, date="2024-01-22", lang=lang)) == expected
+
+
+def test_both_sides_is_the_pair_of_the_sentence_just_before_only():
+    text = (
+        "Washington recognised Somalia's sovereignty. "
+        "Egyptian President Abdel Fattah al-Sisi signed a decree. "
+        "Kenya urged both sides to de-escalate."
+    )
+    assert _pairs(extract_text(text, date="2024-01-22", lang="en")) == {("USA", "SOM", "+")}

@@ -91,9 +91,10 @@ _PERSONAL_PRONOUNS = {
 _VAGUE_ROLES = frozenset(
     {"official", "diplomat", "counterpart", "representative", "deputy", "aide"}
 )
-# Verbs of coercion: what one is "not made to do" is not done.
+# Verbs of coercion and leave: what one is "not made to do" or "not allowed to do" is not done.
 _COERCE = frozenset(
-    "заставить вынудить принудить змусити примусити force make compel forces forced makes".split()
+    "заставить вынудить принудить змусити примусити force make compel forces forced makes "
+    "allow permit let дозволити дозволяти допустити позволить позволять допустить".split()
 )
 # A word for "the organisation just named": "the bloc imposed sanctions"; "the alliance" is the
 # military alliance named last ("расширение альянса" after "НАТО и Европейский союз").
@@ -104,6 +105,8 @@ _ALLIANCE_WORDS = {
     "ru": frozenset({"альянс"}),
 }
 _ALLIANCES = frozenset({"NATO", "CSTO"})
+# A state whose sovereignty or integrity is said to be violated is the victim, not the target.
+_SOVEREIGNTY = ("sovereignty", "integrity", "суверенітет", "суверенитет", "цілісн", "целостн")
 # Things that happen or sit in a capital without speaking for its state: "a court in The Hague".
 _VENUE_NOUNS = frozenset(
     "court tribunal meeting meetings talks summit conference arbitration hearing case trial "
@@ -129,7 +132,8 @@ _BODY_WORDS = frozenset(
 _VIOLENCE = frozenset({"18", "19", "20"})
 _GROUP_NOUNS = frozenset(
     "group groups delegation team members member dozens hundreds thousands number contingent "
-    "unit units detachment battalion deployment patch batch".split()
+    "unit units detachment battalion deployment patch batch leaders ministers "
+    "representatives".split()
 )
 # Words that join two clauses after a comma: "..., and Erdogan said".
 _JOINERS = frozenset("and but і й та а але проте и но".split())
@@ -264,6 +268,7 @@ class SentenceCoder:
         self.last_actor = None
         self.last_actor_age = 0
         self.last_pair = None
+        self.last_pair_age = 0
         self._acted_alone = None  # the state that acted on no one in the sentence being coded
 
     # --- tokens and actors ---------------------------------------------------------------
@@ -394,7 +399,7 @@ class SentenceCoder:
             if len(order) < 2:
                 # no two parties in this sentence: the pair of the last act coded, if recent
                 last = self.last_pair
-                if last is None or self.last_actor_age > 0 or speaker & set(last):
+                if last is None or self.last_pair_age > 0 or speaker & set(last):
                     return None
                 order = list(reversed(self.last_pair))
             head = i + n - 1
@@ -1078,6 +1083,8 @@ class SentenceCoder:
                             continue
                         if nxt not in _JOINERS and not (tokens[j].cap and tokens[j].word):
                             break
+                        if nxt in _JOINERS and j > i + 2 and self._role_at_token(tokens[j]):
+                            reach = max(reach, j + 6)  # "..., and AU Commission chairman Faki"
                         j += 1
                     if j < n and j <= reach and finite(j) and j > i + 1:
                         cut = (i, "other")
@@ -1472,6 +1479,8 @@ class SentenceCoder:
                     group.append(m)
                     continue
                 break
+            if p.entry.code[:2] in _HOSTILE_ROOTS and self._sovereign(tokens, m):
+                continue  # "rejected the deal as a violation of Somali sovereignty": the victim
             if m.part in parts:
                 group.append(m)
             elif m.part in ("to", "with", "between", "obj", "mod") and p.noun:
@@ -1479,6 +1488,16 @@ class SentenceCoder:
         if not group and not p.noun and self.lang != "en":
             group = self._targets_before(tokens, mentions, predicates, p, parts)
         return group
+
+    def _sovereign(self, tokens, m) -> bool:
+        """Is `m` the owner of a sovereignty or territorial integrity named around it?"""
+        after = [t.lower for t in tokens[m.last + 1 : m.last + 3]]
+        if after and after[0] == "territorial":
+            after = after[1:]
+        if after and after[0].startswith(_SOVEREIGNTY):
+            return True  # "Somali sovereignty", "Somalia's territorial integrity"
+        # "the sovereignty of Somalia", "суверенітету Білорусі", "целостности Украины"
+        return any(t.lower.startswith(_SOVEREIGNTY) for t in tokens[max(0, m.first - 3) : m.first])
 
     def _targets_before(self, tokens, mentions, predicates, p, parts) -> list[Mention]:
         # Free word order: "До КНДР приїздив Шойгу", "в ЮАР прилетел Лавров".
@@ -1504,12 +1523,13 @@ class SentenceCoder:
         self._acted_alone = None
         out = self._events(sentence)
         self.last_actor_age += 1
+        self.last_pair_age += 1
         # A reaction to "the move" is no new move: the act reacted to stays the one referred to.
         acts = [(a, b) for a, b, _ in out if b is None or b.alias != "act"]
         crossed = [(a, b) for a, b in acts if b is not None and a.state and a.state != b.state]
         if crossed:
             self.last_actor, self.last_actor_age = crossed[-1][0].state, 0
-            self.last_pair = (crossed[0][0].state, crossed[0][1].state)
+            self.last_pair, self.last_pair_age = (crossed[0][0].state, crossed[0][1].state), 0
         elif self._acted_alone is not None and not any(b is not None for _, b in acts):
             # "Washington withdrew from the deal", "He signed the order": a move with no
             # foreign target that the next sentences may react to
@@ -1788,6 +1808,8 @@ class SentenceCoder:
             targets = _group(tokens, [m for m in usable if nxt.first <= m.first <= nxt.last])
         if "org" in chosen.entry.flags:
             targets = [m for m in targets if m.kind == "organisation"]
+        if chosen.entry.code[:2] in _HOSTILE_ROOTS:
+            targets = [m for m in targets if not self._sovereign(tokens, m)]
         if chosen.entry.code[:3] in _COMPLAINT_CODES:
             # "може поскаржитися до Ради Безпеки ООН": the body complained to is a forum
             targets = [m for m in targets if not self._forum(tokens, m)]
