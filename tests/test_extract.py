@@ -1325,3 +1325,21 @@ def test_both_sides_is_the_pair_of_the_sentence_just_before_only():
         "Kenya urged both sides to de-escalate."
     )
     assert _pairs(extract_text(text, date="2024-01-22", lang="en")) == {("USA", "SOM", "+")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В феврале 2022 года, за два дня до вторжения России в Украину, Алиев и Путин "
+            "подписали в Кремле декларацию.",
+            "ru",
+            {("RUS", "UKR", "-"), ("AZE", "RUS", "+")},
+        ),
+        ("WASHINGTON, Jan 27 - Colombia said it would expel the Venezuelan envoy.", "en",
+         {("COL", "VEN", "-")}),
+    ],
+    ids=["ru-a-time-phrase-names-no-party", "en-dateline-names-no-actor"],
+)  # fmt: skip
+def test_time_phrases_and_datelines(text, lang, expected):
+    assert _pairs(extract_text(text, date="2025-01-27", lang=lang)) == expected

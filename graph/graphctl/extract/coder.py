@@ -105,6 +105,8 @@ _ALLIANCE_WORDS = {
     "ru": frozenset({"альянс"}),
 }
 _ALLIANCES = frozenset({"NATO", "CSTO"})
+# Prepositions that make a noun act a time ("до вторжения", "після анексії"), not a clause's act.
+_TIME_PREPOSITIONS = frozenset("до перед после після з с со від от з-за через".split())
 # A state whose sovereignty or integrity is said to be violated is the victim, not the target.
 _SOVEREIGNTY = ("sovereignty", "integrity", "суверенітет", "суверенитет", "цілісн", "целостн")
 # Things that happen or sit in a capital without speaking for its state: "a court in The Hague".
@@ -343,6 +345,15 @@ class SentenceCoder:
         "Південна Америка", "the Vienna Convention", "the Lima Group", "the Minsk agreements"?"""
         if i > 0 and tokens[i].lower.startswith(("america", "америк")):
             return tokens[i - 1].lower.startswith(_REGION_WORDS)
+        if (
+            i == 0
+            and alias.kind != "person"
+            and i + n + 1 < len(tokens)
+            and tokens[i + n].text == ","
+            and (tokens[i + n + 1].lower in MONTHS or tokens[i + n + 1].lower[:1].isdigit())
+            and any(t.text in ("-", "–", "—") for t in tokens[i + n + 2 : i + n + 6])
+        ):
+            return True  # the dateline "BOGOTA, Jan 27 - Colombia said ..." names no actor
         if alias.kind in ("seat", "place") and i + n < len(tokens):
             return tokens[i + n].lower in _NAMED_AFTER_PLACES
         return False
@@ -1131,7 +1142,7 @@ class SentenceCoder:
         for m in mentions:
             m.clause = _clause_of(clauses, m.first)
             prep, gov_noun, gov_cases, gov_token = None, False, frozenset(), None
-            crossed = False
+            crossed = timed = False
             j = m.first - 1
             steps = 0
             while j >= clauses[m.clause].first and steps < 5:
@@ -1140,6 +1151,13 @@ class SentenceCoder:
                 if previous is not None and previous.last == j - 1 and low in _COORDINATION:
                     if low == "," and previous.part in ("loc", "attrib", "other"):
                         break  # "In Moscow, Kremlin spokesman Dmitry Peskov ...": a new phrase
+                    if (
+                        low == ","
+                        and previous.part in ("to", "mod")
+                        and tokens[m.head].cases & {"nomn"}
+                        and (m.kind == "official" or not tokens[m.head].cases & {"accs", "gent"})
+                    ):
+                        break  # "до вторжения России в Украину, Алиев и Путин подписали"
                     # coordinated with the mention before: the same part
                     m.part = previous.part
                     break
@@ -1186,6 +1204,8 @@ class SentenceCoder:
                     break
                 if any(q.first <= j <= q.last for q in predicates):
                     gov_noun = True  # the genitive of a noun predicate: "высылка дипломатов"
+                    if self.lang != "en" and j > 0 and tokens[j - 1].lower in _TIME_PREPOSITIONS:
+                        timed = True  # "за два дня до вторжения России": when, not who
                     break
                 if self.lang != "en" and t.pos and "NOUN" in t.pos and not t.cap:
                     gov_noun = True
@@ -1193,6 +1213,8 @@ class SentenceCoder:
                     gov_token = gov_token or t
                 steps += 1
                 j -= 1
+            if timed and not m.part:
+                m.part = "mod"
             if m.part:
                 previous = m
                 done.append(m)
@@ -1499,11 +1521,28 @@ class SentenceCoder:
         # "the sovereignty of Somalia", "суверенітету Білорусі", "целостности Украины"
         return any(t.lower.startswith(_SOVEREIGNTY) for t in tokens[max(0, m.first - 3) : m.first])
 
+    def _timed(self, tokens, predicates, end) -> bool:
+        """Is the noun predicate ending at `end` - 1 told as a time ("до вторжения")?"""
+        return any(
+            q.noun and q.last == end - 1 and q.first > 0
+            and tokens[q.first - 1].lower in _TIME_PREPOSITIONS
+            for q in predicates
+        )  # fmt: skip
+
     def _targets_before(self, tokens, mentions, predicates, p, parts) -> list[Mention]:
         # Free word order: "До КНДР приїздив Шойгу", "в ЮАР прилетел Лавров".
         start = max(
             [q.last + 1 for q in predicates if q.last < p.first and q.clause == p.clause] or [0]
         )
+        if (
+            start > 1
+            and tokens[start - 1].pos & {"NOUN"}
+            and self._timed(tokens, predicates, start)
+        ):
+            # "за два дня до вторжения России в Украину, Алиев и Путин подписали": the time
+            # phrase runs to its comma
+            commas = [k for k in range(start, p.first) if tokens[k].text == ","]
+            start = commas[0] + 1 if commas else p.first
         group = []
         for m in reversed(mentions):
             if m.last >= p.first or m.clause != p.clause or m.first < start:
