@@ -1352,3 +1352,16 @@ def test_both_sides_is_the_pair_of_the_sentence_just_before_only():
 )  # fmt: skip
 def test_time_phrases_and_datelines(text, lang, expected):
     assert _pairs(extract_text(text, date="2025-01-27", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Про солідарність з Ер-Ріядом заявив і Бахрейн.", "uk", {("BHR", "SAU", "+")}),
+        ("Россию осудил Вашингтон.", "ru", {("USA", "RUS", "-")}),
+        ("Москву посетил премьер-министр Индии Нарендра Моди.", "ru", {("IND", "RUS", "+")}),
+    ],
+    ids=["uk-told-before-its-speech-verb", "ru-object-first", "ru-subject-after-verb"],
+)
+def test_free_word_order(text, lang, expected):
+    assert _pairs(extract_text(text, date="2022-06-22", lang=lang)) == expected

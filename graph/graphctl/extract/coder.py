@@ -1240,6 +1240,8 @@ class SentenceCoder:
             done.append(m)
         for c_index, clause in enumerate(clauses):
             clause.subjects = [m for m in mentions if m.clause == c_index and m.part == "subj"]
+            if not clause.subjects and self.lang != "en":
+                clause.subjects = self._subject_after_verb(tokens, mentions, predicates, c_index)
             if not clause.subjects:
                 seats = [
                     m
@@ -1251,6 +1253,37 @@ class SentenceCoder:
                     and not self._subject_noun_before(tokens, clause.first, m.first)
                 ]
                 clause.subjects = seats[:1]
+
+    def _subject_after_verb(self, tokens, mentions, predicates, c_index) -> list[Mention]:
+        """Free word order: the subject after its verb ("На сторону Вильнюса встал Боррель",
+        "Про солідарність з Ер-Ріядом заявив і Бахрейн"), where nothing before the verb is one.
+        A nominative person, or a nominative state after a verb that takes no object (speech) or
+        whose object stands before it."""
+        verb = next((p for p in predicates if p.clause == c_index and not p.noun), None)
+        if verb is None:
+            return []
+        # "Россию осудил Вашингтон": the object stands first, so what follows is the subject
+        object_first = any(
+            o.clause == c_index and o.part == "obj" and o.last < verb.first for o in mentions
+        )
+        for m in mentions:
+            if m.clause != c_index or m.first <= verb.last:
+                continue
+            cases = tokens[m.head].cases
+            if m.part != "obj" or "nomn" not in cases:
+                return []
+            if (
+                m.kind == "official"
+                or "accs" not in cases
+                or "speech" in verb.entry.flags
+                or object_first
+            ):
+                group = _coordinated_all(tokens, mentions, m)
+                for g in group:
+                    g.part = "subj"
+                return group
+            return []
+        return []
 
     def _subject_noun_before(self, tokens, start, at) -> bool:
         """Is the clause's subject a noun before the place at `at` ("Встреча Коно в Бангкоке
@@ -2005,9 +2038,11 @@ class SentenceCoder:
         if any(m.part == "between" for m in partners):
             return [m for m in partners if m.part == "between"], []
         consult = p.entry.code[:2] in ("04", "05", "06")
+        # "Про солідарність з Ер-Ріядом заявив і Бахрейн": the noun told before its verb
+        told_first = p.first > 0 and tokens[p.first - 1].lower in ("про", "о", "об")
         announced = any(
             "speech" in q.entry.flags and not q.noun and q.clause == p.clause
-            and 0 < p.first - q.last <= 3
+            and (0 < p.first - q.last <= 3 or (told_first and 0 < q.first - p.last <= 5))
             for q in predicates
         )  # fmt: skip
         light = not any(
@@ -2018,7 +2053,7 @@ class SentenceCoder:
         if not owners and (consult or announced or (light and targets)):
             # "объявил о разрыве отношений с Марокко": the speaker's own act; "Peru has issued
             # an ultimatum to Ecuador": a noun after a verb of no meaning of its own
-            owners = [m for m in clause.subjects if m.last < p.first]
+            owners = [m for m in clause.subjects if m.last < p.first or told_first]
         if partners or targets:
             return owners, partners + targets
         if "recip" in p.entry.flags and len(owners) >= 2:
@@ -2096,6 +2131,20 @@ def _coordinated(tokens, mentions, first):
     group = [first]
     for m in mentions:
         if m.first <= group[-1].last or m.kind == "official" or m.alias not in ("name", "adj"):
+            continue
+        between = [t.lower for t in tokens[group[-1].last + 1 : m.first]]
+        if between and all(b in _COORDINATION for b in between) and len(between) <= 2:
+            group.append(m)
+        else:
+            break
+    return group
+
+
+def _coordinated_all(tokens, mentions, first):
+    """`first` and the mentions of any kind joined to it by "і/и/and/та" or a comma."""
+    group = [first]
+    for m in mentions:
+        if m.first <= group[-1].last:
             continue
         between = [t.lower for t in tokens[group[-1].last + 1 : m.first]]
         if between and all(b in _COORDINATION for b in between) and len(between) <= 2:
