@@ -1365,3 +1365,18 @@ def test_time_phrases_and_datelines(text, lang, expected):
 )
 def test_free_word_order(text, lang, expected):
     assert _pairs(extract_text(text, date="2022-06-22", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sisi held talks in Cairo with his Somali counterpart Hassan Sheikh Mohamud on Sunday.",
+         "Hassan Sheikh Mohamud"),
+        ("Somaliland's leader Muse Bihi Abdi met Kenya's president. Somali Prime Minister Hamza "
+         "Abdi Barre condemned Kenya.", "Hamza Abdi Barre"),
+    ],
+    ids=["a-title-inside-a-name", "a-known-surname-inside-a-longer-name"],
+)  # fmt: skip
+def test_names_are_read_whole(text, name):
+    events = extract_text(text, date="2024-01-22", lang="en")
+    assert name in {e["source_name"] for e in events} | {e["target_name"] for e in events}

@@ -307,7 +307,12 @@ class SentenceCoder:
                 alias, n = found
                 mentions.append(self._mention(alias, i, i + n - 1))
                 i += n
-            elif token.word and token.cap and self._surname_key(token) in self.seen_people:
+            elif (
+                token.word
+                and token.cap
+                and self._surname_key(token) in self.seen_people
+                and not self._inside_name(tokens, i, 1)  # "Hamza Abdi Barre" is not Abdi
+            ):
                 actor, name, state, role = self.seen_people[self._surname_key(token)]
                 mentions.append(Mention(i, i, actor, "official", name, state, "person", i, role))
                 i += 1
@@ -860,7 +865,9 @@ class SentenceCoder:
             and (not tokens[k].text.isupper() or (k > after and _REGNAL.fullmatch(tokens[k].text)))
             and not (self.lang == "en" and tokens[k].lower in _EN_NOT_NAMES)
         ):
-            if self._role_at(tokens, k) is not None:
+            if self._role_at(tokens, k) is not None and not (
+                k > after and tokens[k].lower in _TITLES  # "Hassan Sheikh Mohamud"
+            ):
                 break
             if k > after and tokens[k].lower in _NAME_PARTICLES:
                 particles += 1
