@@ -1380,3 +1380,22 @@ def test_free_word_order(text, lang, expected):
 def test_names_are_read_whole(text, name):
     events = extract_text(text, date="2024-01-22", lang="en")
     assert name in {e["source_name"] for e in events} | {e["target_name"] for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Somalia reacted the next day. After an emergency cabinet meeting the government "
+            "recalled its ambassador from Addis Ababa.",
+            {("SOM", "ETH", "-")},
+        ),
+        (
+            "Somalia reacted. The Kenyan government recalled its ambassador from Addis Ababa.",
+            {("KEN", "ETH", "-")},
+        ),
+    ],
+    ids=["the-government-is-the-story-state", "a-named-government-is-its-own"],
+)
+def test_the_government_of_the_story(text, expected):
+    assert _pairs(extract_text(text, date="2024-01-22", lang="en")) == expected

@@ -105,6 +105,11 @@ _ALLIANCE_WORDS = {
     "ru": frozenset({"альянс"}),
 }
 _ALLIANCES = frozenset({"NATO", "CSTO"})
+_GOVERNMENT_WORDS = {
+    "en": frozenset({"government"}),
+    "uk": frozenset({"уряд"}),
+    "ru": frozenset({"правительство"}),
+}
 # Prepositions that make a noun act a time ("до вторжения", "після анексії"), not a clause's act.
 _TIME_PREPOSITIONS = frozenset("до перед после після з с со від от з-за через".split())
 # A state whose sovereignty or integrity is said to be violated is the victim, not the target.
@@ -145,6 +150,7 @@ _EN_NOT_CONTENT = frozenset(
     "before when while".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
+_ARTICLES = frozenset({"a", "an", "the"})
 # English words that open a clause of their own even without a comma before them.
 # "both sides", "обидві країни", "обе стороны": the last two parties the story named. Only the
 # nominative, accusative and dative forms: a genitive ("обеих стран") is a possessor, not a side.
@@ -326,6 +332,11 @@ class SentenceCoder:
                 actor, name, state, role = self.last_person
                 mentions.append(Mention(i, i, actor, "official", name, state, "person", i, role))
                 i += 1
+            elif self._the_government(tokens, i):
+                state = self.topic
+                name = self.gaz.names.get(state, state)
+                mentions.append(Mention(i, i, state, "state", name, state, "topic", i))
+                i += 1
             elif token.lower in _BLOC_WORDS.get(self.lang, ()) and self.last_organisation:
                 actor, name = self.last_organisation
                 mentions.append(Mention(i, i, actor, "organisation", name, actor, "name", i))
@@ -362,6 +373,19 @@ class SentenceCoder:
         if alias.kind in ("seat", "place") and i + n < len(tokens):
             return tokens[i + n].lower in _NAMED_AFTER_PLACES
         return False
+
+    def _the_government(self, tokens, i) -> bool:
+        """Is tokens[i] a bare "the government" / "уряд" / "правительство" opening its sentence
+        (no state named with it), standing for the state the story is about?"""
+        if self.topic is None or tokens[i].lower not in _GOVERNMENT_WORDS.get(self.lang, ()):
+            return False
+        if self.lang == "en":
+            if i == 0 or tokens[i - 1].lower != "the" or (i > 1 and tokens[i - 2].cap):
+                return False
+        elif i != 0:
+            return False
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        return after is None or not (after.cap or after.lower in ("of", "з", "с"))
 
     def _alliance(self, mentions):
         """The military alliance named last, in this sentence or before it."""
@@ -1413,7 +1437,17 @@ class SentenceCoder:
                 continue  # "Free", "State": names, not verbs
             if self._label_of_object(tokens, match.first):
                 continue  # "condemned what he called coercion": the label is not an act
-            p = Predicate(match.entry, match.first, last, _clause_of(clauses, match.first))
+            entry = match.entry
+            if (
+                self.lang == "en"
+                and "noun" not in entry.flags
+                and first.lower.endswith("ing")
+                and match.first == last
+                and _after_article(tokens, match.first)
+            ):
+                # "after an emergency cabinet meeting the government declared": a noun
+                entry = replace(entry, flags=entry.flags | {"noun"})
+            p = Predicate(entry, match.first, last, _clause_of(clauses, match.first))
             start = clauses[p.clause].first
             window = [tokens[k].lower for k in range(max(start, p.first - 3), p.first)]
             lemmas = set()
@@ -1626,6 +1660,8 @@ class SentenceCoder:
         clauses = self.clauses(tokens, matches)
         predicates = self.predicates(tokens, mentions, clauses, matches)
         if not predicates:
+            if mentions[0].first == 0 and mentions[0].state and mentions[0].kind != "other":
+                self.topic = mentions[0].state  # "Somalia ... reacted the next day."
             return []
         self.assign_parts(tokens, mentions, predicates, clauses)
         self._inherit_subjects(tokens, mentions, clauses)
@@ -2145,6 +2181,16 @@ def _coordinated(tokens, mentions, first):
         else:
             break
     return group
+
+
+def _after_article(tokens, k) -> bool:
+    """Does an article open the phrase that token `k` ends ("an emergency cabinet meeting")?"""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if not tokens[j].word:
+            return False
+        if tokens[j].lower in _ARTICLES:
+            return True
+    return False
 
 
 def _coordinated_all(tokens, mentions, first):
