@@ -8,7 +8,8 @@ them), then the example.
 
     python scripts/score_articles.py [--verbose] [--sealed]
 
---sealed adds the sealed round (tests/articles/heldout9), kept for the last measurement.
+--sealed adds the sealed rounds (tests/articles/heldout9, heldout11), kept for the last
+measurement.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "eval" / "score_extraction.py"
 SEED = ROOT.parent / "shared" / "data" / "seed"
 ARTICLES = ROOT / "tests" / "articles"
-# Held-out rounds in the order they were written: heldout, heldout2, heldout3 ... Round 9 is
-# sealed: written to be scored once, as the last measurement, and only with --sealed.
-SEALED = ARTICLES / "heldout9"
+# Held-out rounds in the order they were written: heldout, heldout2, heldout3 ... Rounds 9
+# and 11 are sealed: written to be scored once, as the last measurement, and only with --sealed.
+SEALED = [ARTICLES / "heldout9", ARTICLES / "heldout11"]
 ROUNDS = [ARTICLES / "heldout"] + [ARTICLES / f"heldout{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10)]
 
 
@@ -62,7 +63,7 @@ def score(items, out_dir, verbose):
 
 def main(argv) -> int:
     verbose = "--verbose" in argv
-    rounds = ROUNDS + [SEALED] if "--sealed" in argv else ROUNDS
+    rounds = ROUNDS + SEALED if "--sealed" in argv else ROUNDS
     items = list(pairs(rounds))
     with tempfile.TemporaryDirectory() as out_dir:
         print("all      ", score(items, out_dir, verbose))
