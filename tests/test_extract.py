@@ -1399,3 +1399,27 @@ def test_names_are_read_whole(text, name):
 )
 def test_the_government_of_the_story(text, expected):
     assert _pairs(extract_text(text, date="2024-01-22", lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Франція закликала Іран звільнити судно.", "uk", {("FRA", "IRN", "-")}),
+        ("The EU urged Russia to withdraw its troops.", "en", {("EU", "RUS", "-")}),
+        ("Вірменія ратифікувала статут попри застереження Москви.", "uk", set()),
+        ("Армения ратифицировала статут несмотря на возражения Москвы.", "ru", set()),
+        ("Пашинян в інтерв'ю італійській газеті розкритикував Росію.", "uk",
+         {("ARM", "RUS", "-")}),
+        ("An official Syrian newspaper urged Arabs to mobilise against Israel.", "en",
+         {("SYR", "ISR", "-")}),
+        ("МКС видав ордер на арешт Путіна, звинувативши його в депортації українських дітей.",
+         "uk", {("ICC", "RUS", "-")}),
+        ("Israel is opposed to French mediation in talks with Syria.", "en",
+         {("ISR", "FRA", "-"), ("ISR", "SYR", "+")}),
+    ],
+    ids=["uk-urged-to-release-is-a-demand", "en-urged-to-withdraw-is-a-demand", "uk-despite",
+         "ru-despite", "a-newspaper-is-no-state", "an-official-newspaper-is",
+         "arrest-warrant-and-the-charge", "mediation-is-no-media"],
+)  # fmt: skip
+def test_demands_despite_media_and_charges(text, lang, expected):
+    assert _pairs(extract_text(text, date="2023-10-04", lang=lang)) == expected

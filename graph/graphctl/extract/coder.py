@@ -105,6 +105,14 @@ _ALLIANCE_WORDS = {
     "ru": frozenset({"альянс"}),
 }
 _ALLIANCES = frozenset({"NATO", "CSTO"})
+_DESPITE = frozenset({"несмотря", "незважаючи"})
+_OFFICIAL = ("official", "state", "офіційн", "официальн", "державн", "государствен", "урядов")
+_CHARGE_PREPOSITIONS = frozenset({"of", "в", "у", "во", "за"})
+# Media named by their country's adjective: "the Italian newspaper" is no act of Italy.
+_MEDIA_WORDS = frozenset(
+    "newspaper newspapers broadcaster magazine tabloid daily media outlet сми змі медіа".split()
+)
+_MEDIA_STEMS = ("газет", "телеканал", "видання", "издани", "журнал")
 _GOVERNMENT_WORDS = {
     "en": frozenset({"government"}),
     "uk": frozenset({"уряд"}),
@@ -370,6 +378,11 @@ class SentenceCoder:
             and any(t.text in ("-", "–", "—") for t in tokens[i + n + 2 : i + n + 6])
         ):
             return True  # the dateline "BOGOTA, Jan 27 - Colombia said ..." names no actor
+        after = tokens[i + n].lower if i + n < len(tokens) else ""
+        if alias.kind == "adj" and (after in _MEDIA_WORDS or after.startswith(_MEDIA_STEMS)):
+            # "в інтерв'ю італійській газеті": a newspaper, not Italy ("an official Syrian
+            # newspaper" does speak for its state)
+            return not (i > 0 and tokens[i - 1].lower.startswith(_OFFICIAL))
         if alias.kind in ("seat", "place") and i + n < len(tokens):
             return tokens[i + n].lower in _NAMED_AFTER_PLACES
         return False
@@ -1218,6 +1231,8 @@ class SentenceCoder:
                     or low in w.get("near", ())
                 ):
                     prep = None if crossed else low
+                    if j > 0 and tokens[j - 1].lower in _DESPITE:
+                        prep = "despite"  # "несмотря на возражения Москвы": no party to the act
                     if prep in w.get("with", ()) and (
                         low in _ALONG or (j > 0 and tokens[j - 1].lower in _ALONG)
                     ):
@@ -1352,6 +1367,8 @@ class SentenceCoder:
                 return "attrib"
             if prep == "along":
                 return "along"
+            if prep == "despite":
+                return "other"
             if prep in w.get("with", ()):
                 return "with"
             if prep in w.get("between", ()):
@@ -1577,6 +1594,8 @@ class SentenceCoder:
                 break
             if p.entry.code[:2] in _HOSTILE_ROOTS and self._sovereign(tokens, m):
                 continue  # "rejected the deal as a violation of Somali sovereignty": the victim
+            if p.entry.code[:3] == "112" and self._in_charge(tokens, p, m):
+                continue  # "звинувативши його в депортації українських дітей": the charge
             if m.part in parts:
                 group.append(m)
             elif m.part in ("to", "with", "between", "obj", "mod") and p.noun:
@@ -1584,6 +1603,15 @@ class SentenceCoder:
         if not group and not p.noun and self.lang != "en":
             group = self._targets_before(tokens, mentions, predicates, p, parts)
         return group
+
+    def _in_charge(self, tokens, p, m) -> bool:
+        """Is `m` inside what someone is accused of, told after the accused ("accused him of
+        ...", "звинуватив його в ...")?"""
+        between = tokens[p.last + 1 : m.first]
+        return any(
+            t.lower in _CHARGE_PREPOSITIONS and any(u.word for u in between[:k])
+            for k, t in enumerate(between)
+        )
 
     def _sovereign(self, tokens, m) -> bool:
         """Is `m` the owner of a sovereignty or territorial integrity named around it?"""
@@ -1775,6 +1803,22 @@ class SentenceCoder:
                     ),
                     None,
                 )
+                yielding = next(
+                    (
+                        q
+                        for q in predicates
+                        if q.clause in (p.clause, p.clause + 1)
+                        and p.last < q.first <= p.last + 6
+                        and q.entry.code[:2] == "08"
+                        and not q.noun
+                    ),
+                    None,
+                )
+                if yielding is not None and targets:
+                    # "закликали Іран звільнити судно", "urged Russia to withdraw": a demand that
+                    # the object yield; the yielding is the object's to do, not done
+                    yielding.superseded = True
+                    p = replace(p, entry=_DEMAND[self.lang])
                 if hostile is not None and not targets:
                     # what the appeal asks for is hostile to its object: a demand on that object
                     objects = self.targets(tokens, mentions, predicates, hostile, ("obj", "to"))
