@@ -1169,7 +1169,7 @@ def test_an_official_of_a_state_unknown_by_name_takes_no_guessed_state(text, lan
         (
             "Представители стран НАТО подписали протокол о вступлении Северной Македонии.",
             "ru",
-            {("NATO", "MKD")},
+            {("NATO", "MKD"), ("MKD", "NATO")},
         ),
         ("The treaty entered into force and Japan joined the talks.", "en", set()),
         ("Угода вступила в дію, а Японія приєдналася до переговорів з Китаєм.", "uk", set()),
@@ -1423,3 +1423,20 @@ def test_the_government_of_the_story(text, expected):
 )  # fmt: skip
 def test_demands_despite_media_and_charges(text, lang, expected):
     assert _pairs(extract_text(text, date="2023-10-04", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Катар, поддерживавший сирийскую оппозицию, министра не направил.", "ru", set()),
+        ("Сирия возвращается в Лигу арабских государств.", "ru", {("SYR", "ARL", "+")}),
+        ("Министры стран Лиги арабских государств проголосовали за восстановление членства "
+         "Сирии.", "ru", {("SYR", "ARL", "+")}),
+        ("Патель заявил, что США не намерены нормализовать отношения с Сирией.", "ru",
+         {("USA", "SYR", "-")}),
+    ],
+    ids=["an-opposition-is-not-its-state", "returns-to-a-body", "membership-restored",
+         "does-not-intend-is-a-refusal"],
+)  # fmt: skip
+def test_membership_opposition_and_refusals(text, lang, expected):
+    assert _pairs(extract_text(text, date="2023-05-08", lang=lang)) == expected

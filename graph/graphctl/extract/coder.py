@@ -106,6 +106,10 @@ _ALLIANCE_WORDS = {
 }
 _ALLIANCES = frozenset({"NATO", "CSTO"})
 _DESPITE = frozenset({"несмотря", "незважаючи"})
+_INTENT_STEMS = ("намерен", "намір", "збира", "собира", "intend", "plan")
+# A state's opposition is not the state: "поддерживал сирийскую оппозицию" (its rebels are, as
+# event data codes them: "Afghan rebels kidnapped Russian advisers").
+_NOT_THE_STATE = ("оппозиц", "опозиц", "opposition")
 _OFFICIAL = ("official", "state", "офіційн", "официальн", "державн", "государствен", "урядов")
 _CHARGE_PREPOSITIONS = frozenset({"of", "в", "у", "во", "за"})
 # Media named by their country's adjective: "the Italian newspaper" is no act of Italy.
@@ -379,6 +383,8 @@ class SentenceCoder:
         ):
             return True  # the dateline "BOGOTA, Jan 27 - Colombia said ..." names no actor
         after = tokens[i + n].lower if i + n < len(tokens) else ""
+        if alias.kind == "adj" and after.startswith(_NOT_THE_STATE):
+            return True
         if alias.kind == "adj" and (after in _MEDIA_WORDS or after.startswith(_MEDIA_STEMS)):
             # "в інтерв'ю італійській газеті": a newspaper, not Italy ("an official Syrian
             # newspaper" does speak for its state)
@@ -1476,6 +1482,9 @@ class SentenceCoder:
             )
             refusal = self.words.get("refuse", frozenset())
             refused = bool((set(window) | lemmas) & refusal)
+            if p.negated and any(w.startswith(_INTENT_STEMS) for w in window):
+                # "США не намерены нормализовать отношения": a refusal, not a mere "no"
+                refused, p.negated = True, p.entry.code >= "10"
             p.refused = refused and p.entry.code < "10"
             # "відмовилася запроваджувати санкції": no sanction happened
             p.negated = p.negated or (refused and p.entry.code >= "10")
@@ -1745,7 +1754,7 @@ class SentenceCoder:
             sources = list(clause.subjects)
             if p.noun:
                 sources, targets = self._nominal(tokens, mentions, predicates, p, clause)
-                if not sources and not targets:
+                if not sources and not targets and "org" not in flags:
                     continue
             else:
                 if p.clause in agreed and 0 < p.first - agreed[p.clause][0] <= 4:
