@@ -1440,3 +1440,24 @@ def test_demands_despite_media_and_charges(text, lang, expected):
 )  # fmt: skip
 def test_membership_opposition_and_refusals(text, lang, expected):
     assert _pairs(extract_text(text, date="2023-05-08", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Джозеф У заявил журналистам, что Гондурас добивался от Тайбэя помощи, и обвинил Пекин "
+         "в давлении.", "ru", {("TWN", "CHN", "-")}),
+        ("The Japanese foreign minister said that China had broken the rules, and accused Beijing "
+         "of lying.", "en", {("JPN", "CHN", "-")}),
+        ("КНР всё жёстче давит на Тайвань.", "ru", {("CHN", "TWN", "-")}),
+        ("Росія чинить тиск на Молдову.", "uk", {("RUS", "MDA", "-")}),
+        ("Гамбія за підтримки ОІС подала позов проти М'янми.", "uk",
+         {("OIC", "GMB", "+"), ("GMB", "MMR", "-")}),
+        ("The Gambia filed the suit with the backing of the Organisation of Islamic Cooperation.",
+         "en", {("OIC", "GMB", "+")}),
+    ],
+    ids=["ru-speaker-goes-on-after-content", "en-speaker-goes-on-after-content", "ru-pressure",
+         "uk-pressure", "uk-with-the-backing-of", "en-with-the-backing-of"],
+)  # fmt: skip
+def test_speakers_pressure_and_backers(text, lang, expected):
+    assert _pairs(extract_text(text, date="2023-03-26", lang=lang)) == expected

@@ -48,6 +48,12 @@ _DEMAND = {
 _NAMING = {
     lang: Entry(lang, "naming + blame", "111", frozenset(), 0) for lang in ("en", "uk", "ru")
 }  # fmt: skip
+_BACKING = {
+    lang: Entry(lang, "with the backing of", "051", frozenset(), 0) for lang in ("en", "uk", "ru")
+}  # fmt: skip
+# "with the backing of the OIC", "при поддержке Турции", "за підтримки США": a backer, no target
+_BACKING_WORDS = ("backing", "support", "поддержк", "підтримк", "сприянн", "содейств")
+_BACKING_PREPOSITIONS = frozenset({"with", "при", "за", "з", "із", "at"})
 # Words that make the act before them a condition put to someone: an ultimatum.
 # Parts that never take an act in the fallback: places, "according to X", genitives of other
 # nouns ("інтереси Єгипту", "France's soldiers") and other prepositional phrases.
@@ -1101,7 +1107,11 @@ class SentenceCoder:
                 cut = (i, "other")
             elif token.text == "," and i + 1 < n:
                 nxt = tokens[i + 1].lower
-                if kind == "relative" and (finite(i + 1) or (i + 2 < n and finite(i + 2))):
+                if kind == "content" and nxt in _JOINERS and i + 2 < n and finite(i + 2):
+                    # "заявил, что Гондурас добивался помощи, и обвинил Пекин": the speaker's
+                    # own second verb
+                    cut = (i, "resume")
+                elif kind == "relative" and (finite(i + 1) or (i + 2 < n and finite(i + 2))):
                     # "Egypt, which borders Sudan, called on ...": the relative clause ends and
                     # its antecedent's clause goes on
                     cut = (i, "resume")
@@ -1577,6 +1587,7 @@ class SentenceCoder:
         for q in predicates:
             if q.first > p.last and not q.noun and q.clause == p.clause:
                 stop = min(stop, q.first)
+        backers = self._backers(tokens, mentions)
         group = []
         for m in mentions:
             if m.first <= p.last or m.first >= stop or m.clause != p.clause or m in skip:
@@ -1603,6 +1614,8 @@ class SentenceCoder:
                 break
             if p.entry.code[:2] in _HOSTILE_ROOTS and self._sovereign(tokens, m):
                 continue  # "rejected the deal as a violation of Somali sovereignty": the victim
+            if m in backers:
+                continue
             if p.entry.code[:3] == "112" and self._in_charge(tokens, p, m):
                 continue  # "звинувативши його в депортації українських дітей": the charge
             if m.part in parts:
@@ -1612,6 +1625,25 @@ class SentenceCoder:
         if not group and not p.noun and self.lang != "en":
             group = self._targets_before(tokens, mentions, predicates, p, parts)
         return group
+
+    def _backers(self, tokens, mentions) -> list[Mention]:
+        """Mentions told as backing the clause's subject: "filed the suit with the backing of
+        the OIC", "при поддержке Турции", "за підтримки США"."""
+        found = []
+        for m in mentions:
+            start = max(0, m.first - 7)
+            before = [t.lower for t in tokens[start : m.first]]
+            for k, word in enumerate(before):
+                if (
+                    word.startswith(_BACKING_WORDS)
+                    and k > 0
+                    and (before[k - 1] in _BACKING_PREPOSITIONS
+                         or (k > 1 and before[k - 2] in _BACKING_PREPOSITIONS))
+                    and all(_filler(tokens, start + j) for j in range(k + 1, len(before)))
+                ):  # fmt: skip
+                    found.append(m)
+                    break
+        return found
 
     def _in_charge(self, tokens, p, m) -> bool:
         """Is `m` inside what someone is accused of, told after the accused ("accused him of
@@ -1895,6 +1927,10 @@ class SentenceCoder:
             if not crossed:
                 # "Guterres welcomed the deal": an act of an official with no foreign target
                 out.extend((a, None, p) for a in sources if a.kind == "official")
+        for backer in self._backers(tokens, mentions):
+            clause = clauses[backer.clause]
+            backing = Predicate(_BACKING[self.lang], backer.first, backer.last, backer.clause)
+            out.extend((backer, s, backing) for s in clause.subjects if s.state != backer.state)
         out += self._demands(tokens, mentions, predicates, clauses)
         if not any(b is not None and a.state != b.state for a, b, _ in out):
             out += self._fallback(tokens, mentions, predicates, clauses)
@@ -2234,6 +2270,19 @@ def _coordinated(tokens, mentions, first):
         else:
             break
     return group
+
+
+def _filler(tokens, k) -> bool:
+    """Is token `k` one that may stand between "the backing of" and its backer ("the
+    57-member")?"""
+    t = tokens[k]
+    return (
+        t.lower in _DETERMINERS
+        or t.lower == "of"
+        or t.text in ("-", "–")
+        or any(c.isdigit() for c in t.text)
+        or (k > 0 and tokens[k - 1].text in ("-", "–"))
+    )
 
 
 def _after_article(tokens, k) -> bool:
