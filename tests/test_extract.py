@@ -1461,3 +1461,14 @@ def test_membership_opposition_and_refusals(text, lang, expected):
 )  # fmt: skip
 def test_speakers_pressure_and_backers(text, lang, expected):
     assert _pairs(extract_text(text, date="2023-03-26", lang=lang)) == expected
+
+
+def test_a_clause_opened_by_after_with_a_long_subject_keeps_its_subject():
+    text = (
+        "Trump wrote on social media, after Israeli Defense Minister Israel Katz had ordered "
+        "strikes on Tehran."
+    )
+    events = extract_text(text, date="2025-06-24", lang="en")
+    assert {(e["source_name"], e["target"]) for e in events if e["target"]} == {
+        ("Israel Katz", "IRN")
+    }

@@ -1180,7 +1180,7 @@ class SentenceCoder:
                 self.lang == "en"
                 and i > 0
                 and token.lower in _EN_SUBORDINATORS
-                and any(i + 1 < k <= i + 5 for k in verbs)
+                and any(i + 1 < k <= i + 8 for k in verbs)
             ):
                 # "... eased after Biden telephoned Macron": a clause of its own, with a subject
                 cut = (i + 1, "other")
