@@ -1340,7 +1340,7 @@ class SentenceCoder:
                 or "speech" in verb.entry.flags
                 or object_first
             ):
-                group = _coordinated_all(tokens, mentions, m)
+                group = _coordinated(tokens, mentions, m, states_only=False)
                 for g in group:
                     g.part = "subj"
                 return group
@@ -2258,11 +2258,14 @@ def _first_verb(tokens, clause):
     return None
 
 
-def _coordinated(tokens, mentions, first):
-    """`first` and the state mentions joined to it by "і/и/and/та": "Венесуэлы и Гайаны"."""
+def _coordinated(tokens, mentions, first, states_only=True):
+    """`first` and the mentions joined to it by "і/и/and/та" or a comma: "Венесуэлы и Гайаны"
+    (states named by name or adjective only, unless `states_only` is false)."""
     group = [first]
     for m in mentions:
-        if m.first <= group[-1].last or m.kind == "official" or m.alias not in ("name", "adj"):
+        if m.first <= group[-1].last:
+            continue
+        if states_only and (m.kind == "official" or m.alias not in ("name", "adj")):
             continue
         between = [t.lower for t in tokens[group[-1].last + 1 : m.first]]
         if between and all(b in _COORDINATION for b in between) and len(between) <= 2:
@@ -2293,20 +2296,6 @@ def _after_article(tokens, k) -> bool:
         if tokens[j].lower in _ARTICLES:
             return True
     return False
-
-
-def _coordinated_all(tokens, mentions, first):
-    """`first` and the mentions of any kind joined to it by "і/и/and/та" or a comma."""
-    group = [first]
-    for m in mentions:
-        if m.first <= group[-1].last:
-            continue
-        between = [t.lower for t in tokens[group[-1].last + 1 : m.first]]
-        if between and all(b in _COORDINATION for b in between) and len(between) <= 2:
-            group.append(m)
-        else:
-            break
-    return group
 
 
 def _group(tokens, mentions):
