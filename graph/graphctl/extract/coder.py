@@ -112,6 +112,9 @@ _ALLIANCE_WORDS = {
 }
 _ALLIANCES = frozenset({"NATO", "CSTO"})
 _DESPITE = frozenset({"несмотря", "незважаючи"})
+# Craft and landings are no place: "разрешение на посадку самолета министра Турции".
+_CRAFT_NOUNS = frozenset("самолёт самолет літак судно корабель корабль посадка".split())
+_TIME_NOUNS = frozenset("месяц неделя год день місяць тиждень рік день".split())
 _INTENT_STEMS = ("намерен", "намір", "збира", "собира", "intend", "plan")
 # A state's opposition is not the state: "поддерживал сирийскую оппозицию" (its rebels are, as
 # event data codes them: "Afghan rebels kidnapped Russian advisers").
@@ -1259,6 +1262,7 @@ class SentenceCoder:
                     or low[:1].isdigit()
                     or low in MONTHS
                     or low in WEEKDAYS
+                    or t.lemmas & _TIME_NOUNS  # "в этом месяце Эрдоган": a time, not a place
                     or low in w.get("clause", ())
                     or self._is_verb(t)
                     or _in_predicate(predicates, j)
@@ -1282,9 +1286,17 @@ class SentenceCoder:
                 done.append(m)
                 continue
             relation = self.words.get("relation", frozenset())
-            if prep in ("у", "в", "во", "на") and (
-                ("loct" in gov_cases and "accs" not in gov_cases)
-                or (gov_noun and "gent" in tokens[m.head].cases)
+            if (
+                prep in ("у", "в", "во", "на")
+                and m.kind != "official"  # "в этом месяце Эрдоган обвинил": a time, then a name
+                and (
+                    ("loct" in gov_cases and "accs" not in gov_cases)
+                    or (
+                        gov_noun
+                        and "gent" in tokens[m.head].cases
+                        and not (gov_token is not None and gov_token.lemmas & _CRAFT_NOUNS)
+                    )
+                )
             ):
                 m.part = "loc"  # "у столиці Литви", "на півночі Косова": a place, through a noun
             elif gov_token is not None and (gov_token.lemmas | {gov_token.lower}) & relation:
@@ -1985,6 +1997,9 @@ class SentenceCoder:
         if chosen is None:
             return []
         usable = [m for m in mentions if m.state and m.part not in _FALLBACK_SKIP]
+        if "move" in chosen.entry.flags or chosen.entry.code[:3] in ("042", "043"):
+            # "из Германии приехала министр": where one comes from is no party to the visit
+            usable = [m for m in usable if m.part != "from"]
         if len({m.state for m in usable}) > 4:
             return []
         clause = clauses[chosen.clause]
