@@ -1501,3 +1501,18 @@ def test_a_clause_opened_by_after_with_a_long_subject_keeps_its_subject():
 )  # fmt: skip
 def test_round_twelve_classes(text, lang, expected):
     assert _pairs(extract_text(text, date="2017-03-13", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Milei called Maduro a dictator.", {("ARG", "VEN", "-")}),
+        ("Caracas withdrew its diplomats from Argentina, Peru, the Dominican Republic and Uruguay.",
+         {("VEN", "ARG", "-"), ("VEN", "PER", "-"), ("VEN", "DOM", "-"), ("VEN", "URY", "-")}),
+        ("Maduro has found support elsewhere. Russian President Vladimir Putin congratulated him "
+         "on Monday.", {("RUS", "VEN", "+")}),
+    ],
+    ids=["called-a-dictator", "the-inside-a-list", "him-is-the-last-official"],
+)  # fmt: skip
+def test_labels_lists_and_him(text, expected):
+    assert _pairs(extract_text(text, date="2024-08-02", lang="en")) == expected

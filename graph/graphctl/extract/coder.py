@@ -88,6 +88,12 @@ _FORUM_PREPOSITIONS = {
     "en": frozenset({"with", "to", "at", "before", "in"}),
 }
 _TITLES = frozenset({"prince", "king", "queen", "emir", "sheikh", "general"})
+# Object pronouns that cannot be possessives ("him", not "her"; "йому", not "його").
+_OBJECT_PRONOUNS = {
+    "en": frozenset({"him"}),
+    "uk": frozenset({"йому", "ним"}),
+    "ru": frozenset({"ему", "ним"}),
+}
 _PERSONAL_PRONOUNS = {
     "en": frozenset({"he", "she"}),
     "uk": frozenset({"він", "вона"}),
@@ -350,6 +356,16 @@ class SentenceCoder:
             ):
                 # "Він заявив ...", "She also accused Moscow": the official the last sentence
                 # that named one opened with
+                actor, name, state, role = self.last_person
+                mentions.append(Mention(i, i, actor, "official", name, state, "person", i, role))
+                i += 1
+            elif (
+                token.lower in _OBJECT_PRONOUNS.get(self.lang, ())
+                and i > 0
+                and self.last_person is not None
+                and not any(m.actor == self.last_person[0] for m in mentions)
+            ):
+                # "Putin congratulated him": the official the last sentence naming one opened with
                 actor, name, state, role = self.last_person
                 mentions.append(Mention(i, i, actor, "official", name, state, "person", i, role))
                 i += 1
@@ -1617,6 +1633,7 @@ class SentenceCoder:
                         b in _COORDINATION
                         or b in self.words.get("with", ())
                         or b in (self.words.get("toward", ()))
+                        or b in _ARTICLES  # "Peru, the Dominican Republic and Uruguay"
                         for b in between
                     )
                     and m.part == group[-1].part
