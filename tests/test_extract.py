@@ -1516,3 +1516,20 @@ def test_round_twelve_classes(text, lang, expected):
 )  # fmt: skip
 def test_labels_lists_and_him(text, expected):
     assert _pairs(extract_text(text, date="2024-08-02", lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Болгарія не дозволила Європейському Союзу затвердити переговорну рамку.", "uk",
+         {("BGR", "EU", "-")}),
+        ("Росія не дозволила Україні вивезти зерно.", "uk", {("RUS", "UKR", "-")}),
+        ("Egypt will not allow anyone to threaten Somalia.", "en", set()),
+        ("Sharif thanked Trump and also credited China, Saudi Arabia and Turkey.", "en",
+         {("PAK", "USA", "+"), ("PAK", "CHN", "+"), ("PAK", "SAU", "+"), ("PAK", "TUR", "+")}),
+    ],
+    ids=["uk-did-not-allow-the-eu", "uk-did-not-allow-ukraine", "en-will-not-allow-anyone",
+         "en-credited"],
+)  # fmt: skip
+def test_permission_refused_and_credit(text, lang, expected):
+    assert _pairs(extract_text(text, date="2020-11-18", lang=lang)) == expected

@@ -1520,8 +1520,12 @@ class SentenceCoder:
             )
             refusal = self.words.get("refuse", frozenset())
             refused = bool((set(window) | lemmas) & refusal)
-            if p.negated and any(w.startswith(_INTENT_STEMS) for w in window):
-                # "США не намерены нормализовать отношения": a refusal, not a mere "no"
+            if p.negated and (
+                any(w.startswith(_INTENT_STEMS) for w in window)
+                or (first.lemmas | {first.lower}) & _COERCE
+            ):
+                # "США не намерены нормализовать отношения", "не дозволила ЄС затвердити":
+                # a refusal, not a mere "no"
                 refused, p.negated = True, p.entry.code >= "10"
             p.refused = refused and p.entry.code < "10"
             # "відмовилася запроваджувати санкції": no sanction happened
@@ -1859,6 +1863,10 @@ class SentenceCoder:
                             m for m in mentions if m.clause == p.clause and m.last < p.first
                         ]  # "a camp for Congolese refugees was attacked by Burundian militiamen"
                         sources, targets = agents, list(patients)
+            if p.refused and (tokens[p.first].lemmas | {tokens[p.first].lower}) & _COERCE:
+                # "не дозволила ЄС затвердити рамку": the permission refused is the one named
+                # before the infinitive; "will not allow anyone to threaten Somalia": no one
+                targets = [m for m in targets if not self._after_infinitive(tokens, p, m)]
             if p.entry.code[:2] == "02" and not p.noun:
                 # "urged members to hold Pyongyang to account": the appeal goes to whoever is
                 # named before the infinitive; what follows it is the object of the act urged
