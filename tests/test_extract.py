@@ -1533,3 +1533,16 @@ def test_labels_lists_and_him(text, expected):
 )  # fmt: skip
 def test_permission_refused_and_credit(text, lang, expected):
     assert _pairs(extract_text(text, date="2020-11-18", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("В ночь на 12 октября талибы атаковали пакистанские пограничные посты.", "2025-10-19",
+         {("AFG", "PAK", "-")}),
+        ("In May the Taliban attacked Pakistani border posts.", "2019-05-20", set()),
+    ],
+    ids=["taliban-government-since-2021", "taliban-group-before"],
+)  # fmt: skip
+def test_a_group_that_became_a_government(text, date, expected):
+    assert _pairs(extract_text(text, date=date)) == expected

@@ -117,6 +117,8 @@ _ALLIANCE_WORDS = {
     "ru": frozenset({"альянс"}),
 }
 _ALLIANCES = frozenset({"NATO", "CSTO"})
+# Armed groups that became a state's government, and since when: their acts are the state's.
+_RULING_GROUPS = {"TALIBAN": ("AFG", "2021-08-15")}
 _DESPITE = frozenset({"несмотря", "незважаючи"})
 # Craft and landings are no place: "разрешение на посадку самолета министра Турции".
 _CRAFT_NOUNS = frozenset("самолёт самолет літак судно корабель корабль посадка".split())
@@ -597,6 +599,12 @@ class SentenceCoder:
                 role=post.role,
             )
         kind = self.gaz.kinds.get(alias.actor, "state")
+        if alias.actor in _RULING_GROUPS and self.doc_date is not None:
+            state, since = _RULING_GROUPS[alias.actor]
+            if self.doc_date.isoformat() >= since:
+                # the Taliban have been Afghanistan's government since August 2021
+                name = self.gaz.names[alias.actor]
+                return Mention(first, last, state, "state", name, state, alias.kind, last)
         return Mention(
             first,
             last,
