@@ -1546,3 +1546,17 @@ def test_permission_refused_and_credit(text, lang, expected):
 )  # fmt: skip
 def test_a_group_that_became_a_government(text, date, expected):
     assert _pairs(extract_text(text, date=date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Греция и Македония провели переговоры.\nПосредник ООН вёл переговоры между двумя "
+         "странами.", "ru", {("GRC", "MKD", "+"), ("UN", "GRC", "+"), ("UN", "MKD", "+")}),
+        ("Греція та Македонія провели переговори.\nПосередник ООН вів переговори між двома "
+         "країнами.", "uk", {("GRC", "MKD", "+"), ("UN", "GRC", "+"), ("UN", "MKD", "+")}),
+    ],
+    ids=["ru-between-the-two-countries", "uk-between-the-two-countries"],
+)  # fmt: skip
+def test_between_the_two_countries(text, lang, expected):
+    assert _pairs(extract_text(text, date="2018-06-17", lang=lang)) == expected

@@ -182,24 +182,27 @@ _DETERMINERS = frozenset("the a an its their his her our this these those".split
 _ARTICLES = frozenset({"a", "an", "the"})
 # English words that open a clause of their own even without a comma before them.
 # "both sides", "обидві країни", "обе стороны": the last two parties the story named. Only the
-# nominative, accusative and dative forms: a genitive ("обеих стран") is a possessor, not a side.
+# nominative, accusative, dative and instrumental forms ("між двома столицями"): a genitive ("обеих
+# стран") is a possessor, not a side.
 _PAIR_PHRASES = {
     "en": (
         ("both", "sides"), ("both", "countries"), ("both", "parties"), ("both", "governments"),
         ("both", "leaders"), ("both", "capitals"), ("the", "two", "sides"),
         ("the", "two", "countries"), ("the", "two", "leaders"), ("the", "two", "governments"),
-        ("the", "two", "ministers"), ("the", "two", "presidents"),
+        ("the", "two", "ministers"), ("the", "two", "presidents"), ("the", "two", "capitals"),
     ),
     "uk": (
         ("обидві", "сторони"), ("обидві", "країни"), ("обидві", "держави"),
         ("обидва", "уряди"), ("обидва", "лідери"), ("обидва", "міністри"),
         ("обидва", "президенти"), ("дві", "країни"), ("дві", "сторони"), ("обом", "країнам"),
-        ("обом", "сторонам"), ("обидвом", "країнам"),
+        ("обом", "сторонам"), ("обидвом", "країнам"), ("двома", "країнами"),
+        ("двома", "столицями"), ("двома", "сторонами"), ("обома", "країнами"),
     ),
     "ru": (
         ("обе", "стороны"), ("обе", "страны"), ("оба", "правительства"), ("оба", "лидера"),
         ("оба", "министра"), ("оба", "президента"), ("две", "страны"), ("две", "стороны"),
-        ("обеим", "странам"), ("обеим", "сторонам"),
+        ("обеим", "странам"), ("обеим", "сторонам"), ("двумя", "странами"),
+        ("двумя", "столицами"), ("двумя", "сторонами"), ("обеими", "странами"),
     ),
 }  # fmt: skip
 # "the move", "цей крок", "это решение": the act the story told last, standing for its actor
