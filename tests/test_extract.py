@@ -1560,3 +1560,16 @@ def test_a_group_that_became_a_government(text, date, expected):
 )  # fmt: skip
 def test_between_the_two_countries(text, lang, expected):
     assert _pairs(extract_text(text, date="2018-06-17", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("У суботу, 12 жовтня, Ліга арабських держав на засіданні в Каїрі засудила турецьке "
+         "вторгнення.", {("ARL", "TUR", "-")}),
+        ("Пашинян дорікав Організації Договору про колективну безпеку.", {("ARM", "CSTO", "-")}),
+    ],
+    ids=["the-first-noun-of-a-body-carries-its-case", "a-dative-body-after-its-verb"],
+)  # fmt: skip
+def test_the_case_of_a_body_named_in_several_words(text, expected):
+    assert _pairs(extract_text(text, date="2019-10-18", lang="uk")) == expected

@@ -343,7 +343,7 @@ class SentenceCoder:
                 and not (found[0].kind == "person" and self._inside_name(tokens, i, found[1]))
             ):
                 alias, n = found
-                mentions.append(self._mention(alias, i, i + n - 1))
+                mentions.append(self._mention(alias, i, i + n - 1, tokens))
                 i += n
             elif (
                 token.word
@@ -586,7 +586,7 @@ class SentenceCoder:
             return i + 1 < len(tokens) and tokens[i + 1].cap and tokens[i + 1].word
         return False
 
-    def _mention(self, alias, first, last) -> Mention:
+    def _mention(self, alias, first, last, tokens) -> Mention:
         if alias.kind == "person":
             slug = alias.actor.split(":", 1)[1]
             post = self.gaz.post(slug, self.doc_date.isoformat() if self.doc_date else None)
@@ -608,6 +608,11 @@ class SentenceCoder:
                 # the Taliban have been Afghanistan's government since August 2021
                 name = self.gaz.names[alias.actor]
                 return Mention(first, last, state, "state", name, state, alias.kind, last)
+        head = last
+        if self.lang != "en" and last > first:
+            # the first noun carries the case: "Ліга арабських держав", "Рада Безпеки ООН",
+            # but "Південна Корея", "Європейський Союз"
+            head = next((k for k in range(first, last + 1) if "NOUN" in tokens[k].pos), last)
         return Mention(
             first,
             last,
@@ -616,7 +621,7 @@ class SentenceCoder:
             self.gaz.names[alias.actor],
             alias.actor,
             alias.kind,
-            last,
+            head,
         )
 
     def _role_at(self, tokens, i):
@@ -1466,6 +1471,13 @@ class SentenceCoder:
             return "subj" if before_verb else "obj"
         if not cases or "fixd" in cases:
             return "subj" if before_verb else "obj"
+        if (
+            not before_verb
+            and m.kind != "official"
+            and "nomn" in cases
+            and cases & {"datv", "gent", "loct", "ablt"}
+        ):
+            return "obj"  # "дорікав Організації Договору ...": a dative that looks nominative
         if "nomn" in cases and ("accs" not in cases or before_verb):
             return "subj"
         if cases & {"accs", "datv", "ablt", "gent", "acc2", "gen2"}:
