@@ -1573,3 +1573,20 @@ def test_between_the_two_countries(text, lang, expected):
 )  # fmt: skip
 def test_the_case_of_a_body_named_in_several_words(text, expected):
     assert _pairs(extract_text(text, date="2019-10-18", lang="uk")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Эрдоган обвинил нидерландцев в нацизме.", "ru", {("TUR", "NLD", "-")}),
+        ("Росіяни знову обстріляли Харків.", "uk", {("RUS", "UKR", "-")}),
+        ("Пекін звинуватив американців у шпигунстві.", "uk", {("CHN", "USA", "-")}),
+        ("Британцы ввели санкции против России.", "ru", {("GBR", "RUS", "-")}),
+        ("Moscow accused the Germans of lying.", "en", {("RUS", "DEU", "-")}),
+        ("Erdogan called the Dutch fascists.", "en", {("TUR", "NLD", "-")}),
+    ],
+    ids=["ru-the-dutch-as-object", "uk-the-russians-as-subject", "uk-the-americans-as-object",
+         "ru-the-british-as-subject", "en-the-germans", "en-the-dutch"],
+)  # fmt: skip
+def test_a_states_people_stand_for_the_state(text, lang, expected):
+    assert _pairs(extract_text(text, date="2017-03-13", lang=lang)) == expected
