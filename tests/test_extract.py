@@ -1596,3 +1596,18 @@ def test_the_case_of_a_body_named_in_several_words(text, expected):
 )  # fmt: skip
 def test_a_states_people_stand_for_the_state(text, lang, expected):
     assert _pairs(extract_text(text, date="2017-03-13", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Власти Чада объявили о прекращении действия соглашения о сотрудничестве в сфере "
+         "обороны с Францией.", "ru", {("TCD", "FRA", "-")}),
+        ("Уряд Чаду розірвав угоду з Францією.", "uk", {("TCD", "FRA", "-")}),
+        ("Chad terminated its defence cooperation agreement with France.", "en",
+         {("TCD", "FRA", "-")}),
+    ],
+    ids=["ru-termination-noun", "uk-tore-up-an-agreement", "en-terminated"],
+)  # fmt: skip
+def test_an_agreement_ended_is_no_cooperation(text, lang, expected):
+    assert _pairs(extract_text(text, date="2024-11-29", lang=lang)) == expected

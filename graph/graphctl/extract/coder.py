@@ -124,8 +124,8 @@ _DESPITE = frozenset({"несмотря", "незважаючи"})
 _CRAFT_NOUNS = frozenset("самолёт самолет літак судно корабель корабль посадка".split())
 _TIME_NOUNS = frozenset("месяц неделя год день місяць тиждень рік день".split())
 _INTENT_STEMS = ("намерен", "намір", "збира", "собира", "intend", "plan")
-# A state's opposition is not the state: "поддерживал сирийскую оппозицию" (its rebels are, as
-# event data codes them: "Afghan rebels kidnapped Russian advisers").
+# A state's opposition is not the state: "поддерживал сирийскую оппозицию" (its rebels and
+# refugees are, as event data codes them: "Afghan rebels kidnapped Russian advisers").
 _NOT_THE_STATE = ("оппозиц", "опозиц", "opposition")
 _OFFICIAL = ("official", "state", "офіційн", "официальн", "державн", "государствен", "урядов")
 _CHARGE_PREPOSITIONS = frozenset({"of", "в", "у", "во", "за"})
@@ -1543,10 +1543,8 @@ class SentenceCoder:
             )
             refusal = self.words.get("refuse", frozenset())
             refused = bool((set(window) | lemmas) & refusal)
-            if p.negated and (
-                any(w.startswith(_INTENT_STEMS) for w in window)
-                or (first.lemmas | {first.lower}) & _COERCE
-            ):
+            permits = bool((first.lemmas | {first.lower}) & _COERCE)
+            if p.negated and (any(w.startswith(_INTENT_STEMS) for w in window) or permits):
                 # "США не намерены нормализовать отношения", "не дозволила ЄС затвердити":
                 # a refusal, not a mere "no"
                 refused, p.negated = True, p.entry.code >= "10"
@@ -1575,18 +1573,21 @@ class SentenceCoder:
                 and self._role_at(tokens, match.last + 1) == ""
             ):
                 continue  # "invasion forces", "peacekeeping troops": a noun naming the force
-            if any(
-                q.first < p.first <= q.last + (6 if p.noun else 3)
-                and q.clause == p.clause
-                and not q.noun
-                and (q.entry.code[:2] in _ENDING_CODES or q.refused)
-                and (
-                    p.noun
-                    or not any(t.lower in _COORDINATION for t in tokens[q.last + 1 : p.first])
+            if (
+                any(
+                    q.first < p.first <= q.last + (6 if p.noun else 3)
+                    and q.clause == p.clause
+                    and (not q.noun or q.entry.code[:2] == "16")  # "о прекращении действия"
+                    and (q.entry.code[:2] in _ENDING_CODES or q.refused)
+                    and (
+                        p.noun
+                        or not any(t.lower in _COORDINATION for t in tokens[q.last + 1 : p.first])
+                    )
+                    and not any(q.last < k < p.first for k in inside)
+                    for q in found
                 )
-                and not any(q.last < k < p.first for k in inside)
-                for q in found
-            ) or any(q.first < p.first <= q.last + 3 and q.clause == p.clause for q in shadowed):
+                or any(q.first < p.first <= q.last + 3 and q.clause == p.clause for q in shadowed)
+            ):
                 # "suspended security cooperation", "cancelled a planned visit", "rejected an
                 # offer to host a summit"
                 shadowed.append(p)
