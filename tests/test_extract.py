@@ -1611,3 +1611,17 @@ def test_a_states_people_stand_for_the_state(text, lang, expected):
 )  # fmt: skip
 def test_an_agreement_ended_is_no_cooperation(text, lang, expected):
     assert _pairs(extract_text(text, date="2024-11-29", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Barack Obama and Raul Castro restored ties after secret talks hosted by Canada.", "en",
+         {("USA", "CUB", "+"), ("CAN", "USA", "+"), ("CAN", "CUB", "+")}),
+        ("Папа Франциск закликав Росію та Україну до переговорів.", "uk",
+         {("VAT", "RUS", "+"), ("VAT", "UKR", "+")}),
+    ],
+    ids=["talks-hosted-by", "the-pope"],
+)  # fmt: skip
+def test_hosts_and_the_holy_see(text, lang, expected):
+    assert _pairs(extract_text(text, date="2016-03-21", lang=lang)) == expected

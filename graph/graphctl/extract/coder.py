@@ -2413,12 +2413,16 @@ def _passive(tokens, p, lang) -> bool:
         return True  # "met in Washington, hosted by Secretary of State Antony Blinken"
     verb = tokens[p.first].lower
     if (
-        "mediate" in p.entry.flags
-        and verb.endswith("ed")
+        verb.endswith("ed")
         and p.last + 1 < len(tokens)
         and tokens[p.last + 1].lower == "by"
+        and (
+            "mediate" in p.entry.flags or (tokens[p.first - 1].word and not tokens[p.first - 1].cap)
+        )
     ):
-        return True  # "a peace deal brokered by the United States", "talks mediated by Qatar"
+        # a participle after its noun: "a peace deal brokered by the United States", "talks
+        # hosted by Canada"
+        return True
     before = {t.lower for t in tokens[max(0, p.first - 3) : p.first]}
     return bool(before & {"was", "were", "been", "being", "is", "are", "be"}) and (
         verb.endswith(("ed", "en")) or verb in ("met", "held", "struck", "shot", "fought")
