@@ -1625,3 +1625,21 @@ def test_an_agreement_ended_is_no_cooperation(text, lang, expected):
 )  # fmt: skip
 def test_hosts_and_the_holy_see(text, lang, expected):
     assert _pairs(extract_text(text, date="2016-03-21", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_pairs", "official"),
+    [
+        ("Кувейт та ОАЕ оголосили про відкликання своїх дипломатів із Бейрута, а напередодні "
+         "Саудівська Аравія та Бахрейн вислали ліванських послів.",
+         {("SAU", "LBN", "-"), ("BHR", "LBN", "-")}, None),
+        ("Згодом глава марокканської дипломатії Насер Бурита попередив Іспанію.",
+         {("MAR", "ESP", "-")}, "Nasser Bourita"),
+    ],
+    ids=["a-new-clause-is-no-coordination", "a-name-after-its-role"],
+)  # fmt: skip
+def test_clause_starts_and_roles_named(text, expected_pairs, official):
+    events = extract_text(text, date="2021-10-30", lang="uk")
+    assert expected_pairs <= _pairs(events)
+    if official:
+        assert official in {e["source_name"] for e in events}

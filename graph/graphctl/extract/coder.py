@@ -1240,10 +1240,25 @@ class SentenceCoder:
             crossed = timed = False
             j = m.first - 1
             steps = 0
-            while j >= clauses[m.clause].first and steps < 5:
+            if (
+                previous is not None
+                and 0 < m.first - previous.last <= 3
+                and all(t.word and not t.cap for t in tokens[previous.last + 1 : m.first])
+                and previous.alias == "role"
+                and m.kind == "official"
+                and previous.state == m.state
+            ):
+                # "глава марокканської дипломатії Насер Бурита": the name of the role just told
+                m.part = previous.part
+            while not m.part and j >= clauses[m.clause].first and steps < 5:
                 t = tokens[j]
                 low = t.lower
-                if previous is not None and previous.last == j - 1 and low in _COORDINATION:
+                if (
+                    previous is not None
+                    and previous.last == j - 1
+                    and low in _COORDINATION
+                    and previous.clause == m.clause  # ", а напередодні Саудівська Аравія ..."
+                ):
                     if low == "," and previous.part in ("loc", "attrib", "other"):
                         break  # "In Moscow, Kremlin spokesman Dmitry Peskov ...": a new phrase
                     if (
