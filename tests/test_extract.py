@@ -1643,3 +1643,20 @@ def test_clause_starts_and_roles_named(text, expected_pairs, official):
     assert expected_pairs <= _pairs(events)
     if official:
         assert official in {e["source_name"] for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Сербія скасувала своє рішення оголосити персоною нон грата посла Чорногорії.", "uk",
+         {("SRB", "MNE", "+")}),
+        ("Росія скасувала візит до Туреччини.", "uk", {("RUS", "TUR", "-")}),
+        ("Сербія вислала посланицю Чорногорії після того, як Подгориця визнала незалежність "
+         "Косова.", "uk", {("SRB", "MNE", "-"), ("MNE", "XKX", "+")}),
+        ("Міністр заявив, що прибулих уже відправили назад до Марокко.", "uk", set()),
+    ],
+    ids=["a-hostile-act-cancelled", "a-visit-cancelled", "after-that-opens-a-clause",
+         "sent-back-is-no-aid"],
+)  # fmt: skip
+def test_cancelling_and_after_that(text, lang, expected):
+    assert _pairs(extract_text(text, date="2020-11-29", lang=lang)) == expected

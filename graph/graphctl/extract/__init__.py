@@ -138,7 +138,10 @@ def extract_text(
             rule = predicate.entry.rule
             if predicate.fallback:
                 rule = "fallback:" + rule
-            if predicate.refused:
+            if predicate.undoes:
+                code = "080"  # a hostile act cancelled: the cancelling yields
+                rule += " +undoes"
+            elif predicate.refused:
                 code = "120"
                 rule += " +refused"
             elif predicate.conditional:

@@ -120,6 +120,7 @@ _ALLIANCES = frozenset({"NATO", "CSTO"})
 # Armed groups that became a state's government, and since when: their acts are the state's.
 _RULING_GROUPS = {"TALIBAN": ("AFG", "2021-08-15")}
 _DESPITE = frozenset({"несмотря", "незважаючи"})
+_THAT_WORDS = frozenset({"того", "тем", "часу", "времени", "тих", "тех"})
 # Craft and landings are no place: "разрешение на посадку самолета министра Турции".
 _CRAFT_NOUNS = frozenset("самолёт самолет літак судно корабель корабль посадка".split())
 _TIME_NOUNS = frozenset("месяц неделя год день місяць тиждень рік день".split())
@@ -267,6 +268,7 @@ class Predicate:
     conditional: bool = False  # "will withdraw its force unless ...": an ultimatum
     content_target: object = None  # "demanded that the US cancel ...": whom the demand is on
     fallback: bool = False  # coded by the sentence-level fallback, not by clause roles
+    undoes: bool = False  # "cancelled its decision to expel the envoy": a hostile act undone
 
     @property
     def noun(self):
@@ -1142,7 +1144,12 @@ class SentenceCoder:
                 cut = (i, "other")
             elif token.text == "," and i + 1 < n:
                 nxt = tokens[i + 1].lower
-                if kind == "content" and nxt in _JOINERS and i + 2 < n and finite(i + 2):
+                if nxt in ("як", "как") and i > 0 and tokens[i - 1].lower in _THAT_WORDS:
+                    cut = (
+                        i,
+                        "other",
+                    )  # "після того, як Подгориця визнала ...": a clause of its own
+                elif kind == "content" and nxt in _JOINERS and i + 2 < n and finite(i + 2):
                     # "заявил, что Гондурас добивался помощи, и обвинил Пекин": the speaker's
                     # own second verb
                     cut = (i, "resume")
@@ -1588,9 +1595,11 @@ class SentenceCoder:
                 and self._role_at(tokens, match.last + 1) == ""
             ):
                 continue  # "invasion forces", "peacekeeping troops": a noun naming the force
-            if (
-                any(
-                    q.first < p.first <= q.last + (6 if p.noun else 3)
+            ending = next(
+                (
+                    q
+                    for q in found
+                    if q.first < p.first <= q.last + (6 if p.noun else 3)
                     and q.clause == p.clause
                     and (not q.noun or q.entry.code[:2] == "16")  # "о прекращении действия"
                     and (q.entry.code[:2] in _ENDING_CODES or q.refused)
@@ -1599,12 +1608,16 @@ class SentenceCoder:
                         or not any(t.lower in _COORDINATION for t in tokens[q.last + 1 : p.first])
                     )
                     and not any(q.last < k < p.first for k in inside)
-                    for q in found
-                )
-                or any(q.first < p.first <= q.last + 3 and q.clause == p.clause for q in shadowed)
+                ),
+                None,
+            )
+            if ending is not None or any(
+                q.first < p.first <= q.last + 3 and q.clause == p.clause for q in shadowed
             ):
                 # "suspended security cooperation", "cancelled a planned visit", "rejected an
-                # offer to host a summit"
+                # offer to host a summit"; a hostile act cancelled is one undone
+                if ending is not None and ending.entry.code[:2] == "16" and p.entry.code >= "10":
+                    ending.undoes = True
                 shadowed.append(p)
                 continue
             modal = self.words.get("modal", frozenset())
