@@ -1666,3 +1666,17 @@ def test_clause_starts_and_roles_named(text, expected_pairs, official):
 )  # fmt: skip
 def test_cancelling_and_after_that(text, lang, expected):
     assert _pairs(extract_text(text, date="2020-11-29", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Україна і Росія провели найбільший обмін полоненими від початку війни.", "uk",
+         {("UKR", "RUS", "+")}),
+        ("Pelosi, who went on to South Korea, met Kishida for breakfast.", "en",
+         {("USA", "KOR", "+"), ("USA", "JPN", "+")}),
+    ],
+    ids=["uk-exchange-held-by-two", "en-speaker-of-the-house"],
+)  # fmt: skip
+def test_exchanges_and_congress(text, lang, expected):
+    assert _pairs(extract_text(text, date="2022-08-05", lang=lang)) == expected

@@ -2274,6 +2274,9 @@ class SentenceCoder:
             and clause.first <= q.first < p.first
             for q in predicates
         )  # fmt: skip
+        before_subjects = [m for m in clause.subjects if m.last < p.first]
+        if not owners and light and "recip" in p.entry.flags and len(before_subjects) >= 2:
+            owners = before_subjects  # "Україна і Росія провели обмін полоненими"
         if not owners and (consult or announced or (light and targets)):
             # "объявил о разрыве отношений с Марокко": the speaker's own act; "Peru has issued
             # an ultimatum to Ecuador": a noun after a verb of no meaning of its own
