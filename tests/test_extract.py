@@ -1680,3 +1680,8 @@ def test_cancelling_and_after_that(text, lang, expected):
 )  # fmt: skip
 def test_exchanges_and_congress(text, lang, expected):
     assert _pairs(extract_text(text, date="2022-08-05", lang=lang)) == expected
+
+
+def test_the_government_of_a_clause_is_the_state_its_sentence_opened_with():
+    text = "Президент Литвы Гитанас Науседа выступил в парламенте, а правительство осудило Белоруссию."
+    assert _pairs(extract_text(text, date="2021-05-25", lang="ru")) == {("LTU", "BLR", "-")}

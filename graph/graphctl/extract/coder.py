@@ -376,8 +376,14 @@ class SentenceCoder:
                 actor, name, state, role = self.last_person
                 mentions.append(Mention(i, i, actor, "official", name, state, "person", i, role))
                 i += 1
-            elif self._the_government(tokens, i):
-                state = self.topic
+            elif self._the_government(tokens, i) and (
+                # the state this sentence opened with ("Науседа потребовал ..., а правительство
+                # запретило ..."), else the story's
+                state := next(
+                    (m.state for m in mentions if m.state and m.kind in ("state", "official")),
+                    self.topic,
+                )
+            ):
                 name = self.gaz.names.get(state, state)
                 mentions.append(Mention(i, i, state, "state", name, state, "topic", i))
                 i += 1
@@ -428,13 +434,15 @@ class SentenceCoder:
     def _the_government(self, tokens, i) -> bool:
         """Is tokens[i] a bare "the government" / "уряд" / "правительство" opening its sentence
         (no state named with it), standing for the state the story is about?"""
-        if self.topic is None or tokens[i].lower not in _GOVERNMENT_WORDS.get(self.lang, ()):
+        if tokens[i].lower not in _GOVERNMENT_WORDS.get(self.lang, ()):
             return False
         if self.lang == "en":
             if i == 0 or tokens[i - 1].lower != "the" or (i > 1 and tokens[i - 2].cap):
                 return False
-        elif i != 0:
-            return False
+        elif i != 0 and not (
+            i >= 2 and tokens[i - 1].lower in _JOINERS and tokens[i - 2].text == ","
+        ):
+            return False  # opening the sentence, or a clause joined to it: ", а правительство"
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         return after is None or not (after.cap or after.lower in ("of", "з", "с"))
 
