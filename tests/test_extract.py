@@ -1683,5 +1683,7 @@ def test_exchanges_and_congress(text, lang, expected):
 
 
 def test_the_government_of_a_clause_is_the_state_its_sentence_opened_with():
-    text = "Президент Литвы Гитанас Науседа выступил в парламенте, а правительство осудило Белоруссию."
+    text = (
+        "Президент Литвы Гитанас Науседа выступил в парламенте, а правительство осудило Белоруссию."
+    )
     assert _pairs(extract_text(text, date="2021-05-25", lang="ru")) == {("LTU", "BLR", "-")}
