@@ -1687,3 +1687,16 @@ def test_the_government_of_a_clause_is_the_state_its_sentence_opened_with():
         "Президент Литвы Гитанас Науседа выступил в парламенте, а правительство осудило Белоруссию."
     )
     assert _pairs(extract_text(text, date="2021-05-25", lang="ru")) == {("LTU", "BLR", "-")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Асоціація держав Південно-Східної Азії вирішила не запрошувати главу хунти М'янми на "
+         "саміт.", "uk", {("ASEAN", "MMR", "-")}),
+        ("Россия решила не приглашать Эстонию на саммит.", "ru", {("RUS", "EST", "-")}),
+    ],
+    ids=["uk-decided-not-to-invite", "ru-decided-not-to-invite"],
+)  # fmt: skip
+def test_deciding_not_to_is_a_refusal(text, lang, expected):
+    assert _pairs(extract_text(text, date="2021-10-16", lang=lang)) == expected

@@ -124,7 +124,8 @@ _THAT_WORDS = frozenset({"того", "тем", "часу", "времени", "т
 # Craft and landings are no place: "разрешение на посадку самолета министра Турции".
 _CRAFT_NOUNS = frozenset("самолёт самолет літак судно корабель корабль посадка".split())
 _TIME_NOUNS = frozenset("месяц неделя год день місяць тиждень рік день".split())
-_INTENT_STEMS = ("намерен", "намір", "збира", "собира", "intend", "plan")
+# Words that make a negated act a refusal: "не намерены нормализовать", "вирішила не запрошувати".
+_INTENT_STEMS = ("намерен", "намір", "збира", "собира", "intend", "plan", "виріш", "реши", "decid")
 # A state's opposition is not the state: "поддерживал сирийскую оппозицию" (its rebels and
 # refugees are, as event data codes them: "Afghan rebels kidnapped Russian advisers").
 _NOT_THE_STATE = ("оппозиц", "опозиц", "opposition")
