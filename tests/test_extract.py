@@ -1706,3 +1706,16 @@ def test_the_government_of_a_clause_is_the_state_its_sentence_opened_with():
 )  # fmt: skip
 def test_deciding_not_to_is_a_refusal(text, lang, expected):
     assert _pairs(extract_text(text, date="2021-10-16", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian tanks rolled into Georgia on 8 August.", {("RUS", "GEO", "-")}),
+        ("The last French troops left Mali, crossing into Niger.", set()),
+    ],
+    ids=["rolled-into", "crossing-into-is-no-incursion"],
+)  # fmt: skip
+def test_troops_rolling_into_a_state(text, expected):
+    events = extract_text(text, date="2022-08-15", lang="en")
+    assert {p for p in _pairs(events) if p[2] == "-"} == expected
