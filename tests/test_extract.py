@@ -1719,3 +1719,19 @@ def test_deciding_not_to_is_a_refusal(text, lang, expected):
 def test_troops_rolling_into_a_state(text, expected):
     events = extract_text(text, date="2022-08-15", lang="en")
     assert {p for p in _pairs(events) if p[2] == "-"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Международный суд ООН рассмотрел дело. В сентябре 2015 года суд отклонил "
+         "предварительные возражения Чили.", "ru", {("ICJ", "CHL", "-")}),
+        ("The International Court of Justice heard the case. The court ordered Myanmar to "
+         "protect the Rohingya.", "en", {("ICJ", "MMR", "-")}),
+        ("The Supreme Court of India ruled on the case. Pakistan condemned the court.", "en",
+         set()),
+    ],
+    ids=["ru-the-court-named-last", "en-the-court-named-last", "a-national-court-is-none"],
+)  # fmt: skip
+def test_the_court_is_the_court_named_last(text, lang, expected):
+    assert _pairs(extract_text(text, date="2018-10-02", lang=lang)) == expected

@@ -117,6 +117,9 @@ _ALLIANCE_WORDS = {
     "ru": frozenset({"альянс"}),
 }
 _ALLIANCES = frozenset({"NATO", "CSTO"})
+# "the court", "суд": the court named last ("суд отклонил возражения Чили" after the ICJ).
+_COURT_WORDS = {"en": frozenset({"court"}), "uk": frozenset({"суд"}), "ru": frozenset({"суд"})}
+_COURTS = frozenset({"ICJ", "ICC"})
 # Armed groups that became a state's government, and since when: their acts are the state's.
 _RULING_GROUPS = {"TALIBAN": ("AFG", "2021-08-15")}
 _DESPITE = frozenset({"несмотря", "незважаючи"})
@@ -301,6 +304,7 @@ class SentenceCoder:
         self.seen_people = {}
         self.last_organisation = None
         self.last_alliance = None
+        self.last_court = None
         # Officials named so far, the latest last, and the one the last sentence naming any
         # opened with: "he", "the minister", "глава МИД" refer back to them.
         self.recent_people = []
@@ -390,6 +394,15 @@ class SentenceCoder:
                 i += 1
             elif token.lower in _BLOC_WORDS.get(self.lang, ()) and self.last_organisation:
                 actor, name = self.last_organisation
+                mentions.append(Mention(i, i, actor, "organisation", name, actor, "name", i))
+                i += 1
+            elif (
+                (not token.cap or i == 0)
+                and (token.lemmas | {token.lower}) & _COURT_WORDS.get(self.lang, frozenset())
+                and self.last_court is not None
+                and not any(m.actor == self.last_court[0] for m in mentions)
+            ):
+                actor, name = self.last_court
                 mentions.append(Mention(i, i, actor, "organisation", name, actor, "name", i))
                 i += 1
             elif (
@@ -551,6 +564,8 @@ class SentenceCoder:
                 self.last_organisation = (m.actor, m.name)
                 if m.actor in _ALLIANCES:
                     self.last_alliance = (m.actor, m.name)
+                if m.actor in _COURTS:
+                    self.last_court = (m.actor, m.name)
         people = [m for m in mentions if m.kind == "official" and m.state]
         for m in people:
             known = (m.actor, m.name, m.state, m.role)
