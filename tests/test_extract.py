@@ -1735,3 +1735,16 @@ def test_troops_rolling_into_a_state(text, expected):
 )  # fmt: skip
 def test_the_court_is_the_court_named_last(text, lang, expected):
     assert _pairs(extract_text(text, date="2018-10-02", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Международный суд ООН отказал Боливии в праве требовать от Чили выхода к океану.", "ru",
+         {("ICJ", "BOL", "-")}),
+        ("Israel denied entry to two US congresswomen.", "en", {("ISR", "USA", "-")}),
+    ],
+    ids=["ru-denied-a-right-to-demand", "en-denied-entry"],
+)  # fmt: skip
+def test_denying_and_rights(text, lang, expected):
+    assert _pairs(extract_text(text, date="2018-10-02", lang=lang)) == expected

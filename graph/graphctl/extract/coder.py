@@ -117,6 +117,7 @@ _ALLIANCE_WORDS = {
     "ru": frozenset({"альянс"}),
 }
 _ALLIANCES = frozenset({"NATO", "CSTO"})
+_RIGHT_WORDS = frozenset({"право"})
 # "the court", "суд": the court named last ("суд отклонил возражения Чили" after the ICJ).
 _COURT_WORDS = {"en": frozenset({"court"}), "uk": frozenset({"суд"}), "ru": frozenset({"суд"})}
 _COURTS = frozenset({"ICJ", "ICC"})
@@ -1567,6 +1568,8 @@ class SentenceCoder:
                 continue  # "Free", "State": names, not verbs
             if self._label_of_object(tokens, match.first):
                 continue  # "condemned what he called coercion": the label is not an act
+            if match.first > 0 and tokens[match.first - 1].lemmas & _RIGHT_WORDS:
+                continue  # "в праве требовать", "право вимагати": a right, not an act
             entry = match.entry
             if (
                 self.lang == "en"
