@@ -1748,3 +1748,11 @@ def test_the_court_is_the_court_named_last(text, lang, expected):
 )  # fmt: skip
 def test_denying_and_rights(text, lang, expected):
     assert _pairs(extract_text(text, date="2018-10-02", lang=lang)) == expected
+
+
+def test_a_main_clause_after_a_subordinate_one_with_a_possessive_subject():
+    text = (
+        "On Monday, a day before the Chinese ship arrived, India's navy handed over a Dornier "
+        "aircraft to Sri Lanka."
+    )
+    assert _pairs(extract_text(text, date="2022-08-22", lang="en")) == {("IND", "LKA", "+")}

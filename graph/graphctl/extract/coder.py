@@ -1219,7 +1219,11 @@ class SentenceCoder:
                             # relative clause to the subject's verb
                             reach, j = closing + 8, closing + 1
                             continue
-                        if nxt not in _JOINERS and not (tokens[j].cap and tokens[j].word):
+                        if (
+                            nxt not in _JOINERS
+                            and not (tokens[j].cap and tokens[j].word)
+                            and not tokens[j - 1].lower.endswith("'s")  # "..., India's navy"
+                        ):
                             break
                         if nxt in _JOINERS and j > i + 2 and self._role_at_token(tokens[j]):
                             reach = max(reach, j + 6)  # "..., and AU Commission chairman Faki"
