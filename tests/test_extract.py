@@ -1756,3 +1756,16 @@ def test_a_main_clause_after_a_subordinate_one_with_a_possessive_subject():
         "aircraft to Sri Lanka."
     )
     assert _pairs(extract_text(text, date="2022-08-22", lang="en")) == {("IND", "LKA", "+")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Правительство Науру объявило, что больше не признает Китайскую Республику и разрывает "
+         "с Тайбэем дипломатические отношения.", "ru", {("NRU", "TWN", "-")}),
+        ("Кенія не визнає рішення суду ООН у суперечці із Сомалі.", "uk", {("KEN", "ICJ", "-")}),
+    ],
+    ids=["ru-no-longer-recognises-the-roc", "uk-does-not-recognise-the-un-court"],
+)  # fmt: skip
+def test_recognition_withheld(text, lang, expected):
+    assert _pairs(extract_text(text, date="2024-01-24", lang=lang)) == expected

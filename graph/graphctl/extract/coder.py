@@ -1597,7 +1597,11 @@ class SentenceCoder:
             refusal = self.words.get("refuse", frozenset())
             refused = bool((set(window) | lemmas) & refusal)
             permits = bool((first.lemmas | {first.lower}) & _COERCE)
-            if p.negated and (any(w.startswith(_INTENT_STEMS) for w in window) or permits):
+            if p.negated and (
+                any(w.startswith(_INTENT_STEMS) for w in window)
+                or permits
+                or p.entry.code == "054"  # "больше не признает Китайскую Республику"
+            ):
                 # "США не намерены нормализовать отношения", "не дозволила ЄС затвердити":
                 # a refusal, not a mere "no"
                 refused, p.negated = True, p.entry.code >= "10"
