@@ -1794,3 +1794,15 @@ def test_officials_of_smaller_states(text, date, name, state):
     for e in extract_text(text, date=date, lang=lang):
         actors |= {(e["source_name"], e["source_state"]), (e["target_name"], e["target_state"])}
     assert (name, state) in actors, actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Боливии Эво Моралес прилетел в Гаагу на оглашение решения суда.",
+        "Правительство Боливии подало иск в Гаагу в 2013 году.",
+    ],
+    ids=["travel-to-the-hague", "suit-filed-in-the-hague"],
+)
+def test_the_hague_as_the_seat_of_the_courts_is_no_party(text):
+    assert not [p for p in _pairs(extract_text(text, date="2018-10-02", lang="ru")) if "NLD" in p]

@@ -121,6 +121,8 @@ _RIGHT_WORDS = frozenset({"право"})
 # "the court", "суд": the court named last ("суд отклонил возражения Чили" after the ICJ).
 _COURT_WORDS = {"en": frozenset({"court"}), "uk": frozenset({"суд"}), "ru": frozenset({"суд"})}
 _COURTS = frozenset({"ICJ", "ICC"})
+# States whose seat hosts the international courts: travel there is to a court.
+_COURT_SEATS = frozenset({"NLD"})
 # Armed groups that became a state's government, and since when: their acts are the state's.
 _RULING_GROUPS = {"TALIBAN": ("AFG", "2021-08-15")}
 _DESPITE = frozenset({"несмотря", "незважаючи"})
@@ -1736,6 +1738,8 @@ class SentenceCoder:
                 continue  # "rejected the deal as a violation of Somali sovereignty": the victim
             if m in backers:
                 continue
+            if "move" in p.entry.flags and m.alias == "seat" and m.actor in _COURT_SEATS:
+                continue  # "прилетел в Гаагу на оглашение решения": to the court, not the state
             if p.entry.code[:3] == "112" and self._in_charge(tokens, p, m):
                 continue  # "звинувативши його в депортації українських дітей": the charge
             if m.part in parts:
@@ -2080,7 +2084,8 @@ class SentenceCoder:
 
     def _forum(self, tokens, m) -> bool:
         """Is `m` the body a complaint or suit is filed with ("скарги до СОТ на Польщу")?"""
-        if m.kind != "organisation" or m.first == 0:
+        court_seat = m.alias == "seat" and m.actor in _COURT_SEATS  # "подало иск в Гаагу"
+        if (m.kind != "organisation" and not court_seat) or m.first == 0:
             return False
         before = m.first - 1
         if tokens[before].lower in _DETERMINERS and before > 0:
@@ -2110,8 +2115,13 @@ class SentenceCoder:
             return []
         usable = [m for m in mentions if m.state and m.part not in _FALLBACK_SKIP]
         if "move" in chosen.entry.flags or chosen.entry.code[:3] in ("042", "043"):
-            # "из Германии приехала министр": where one comes from is no party to the visit
-            usable = [m for m in usable if m.part != "from"]
+            # "из Германии приехала министр": where one comes from is no party to the visit;
+            # "прилетел в Гаагу на оглашение решения": one goes to the court there
+            usable = [
+                m
+                for m in usable
+                if m.part != "from" and not (m.alias == "seat" and m.actor in _COURT_SEATS)
+            ]
         if len({m.state for m in usable}) > 4:
             return []
         clause = clauses[chosen.clause]
