@@ -22,7 +22,6 @@ _NOUN_MARKERS = frozenset(
 _BOUNDARY = frozenset({";", ":", "—", "–", "(", ")", "«", "»", '"', "“", "”"})
 _OPENING_QUOTES = frozenset({"«", "“", '"', "„"})
 _CLOSING_QUOTES = frozenset({"»", "”", '"', "“"})
-_MONTH_WORDS = None
 _POST_PREPOSITIONS = frozenset("в у во in at to з с із из with до к from".split())
 _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|as|ash|аль|ал|ад|ас|эль|ель|ибн|бин|ben|bin)-[A-ZА-ЯЁІЇЄ]"
