@@ -354,66 +354,8 @@ class SentenceCoder:
                 alias, n = found
                 mentions.append(self._mention(alias, i, i + n - 1, tokens))
                 i += n
-            elif (
-                token.word
-                and token.cap
-                and self._surname_key(token) in self.seen_people
-                and not self._inside_name(tokens, i, 1)  # "Hamza Abdi Barre" is not Abdi
-            ):
-                actor, name, state, role = self.seen_people[self._surname_key(token)]
-                mentions.append(Mention(i, i, actor, "official", name, state, "person", i, role))
-                i += 1
-            elif (
-                token.lower in _PERSONAL_PRONOUNS.get(self.lang, ())
-                and self.last_person is not None
-                and not any(t.word for t in tokens[:i])
-            ):
-                # "Він заявив ...", "She also accused Moscow": the official the last sentence
-                # that named one opened with
-                actor, name, state, role = self.last_person
-                mentions.append(Mention(i, i, actor, "official", name, state, "person", i, role))
-                i += 1
-            elif (
-                token.lower in _OBJECT_PRONOUNS.get(self.lang, ())
-                and i > 0
-                and self.last_person is not None
-                and not any(m.actor == self.last_person[0] for m in mentions)
-            ):
-                # "Putin congratulated him": the official the last sentence naming one opened with
-                actor, name, state, role = self.last_person
-                mentions.append(Mention(i, i, actor, "official", name, state, "person", i, role))
-                i += 1
-            elif self._the_government(tokens, i) and (
-                # the state this sentence opened with ("Науседа потребовал ..., а правительство
-                # запретило ..."), else the story's
-                state := next(
-                    (m.state for m in mentions if m.state and m.kind in ("state", "official")),
-                    self.topic,
-                )
-            ):
-                name = self.gaz.names.get(state, state)
-                mentions.append(Mention(i, i, state, "state", name, state, "topic", i))
-                i += 1
-            elif token.lower in _BLOC_WORDS.get(self.lang, ()) and self.last_organisation:
-                actor, name = self.last_organisation
-                mentions.append(Mention(i, i, actor, "organisation", name, actor, "name", i))
-                i += 1
-            elif (
-                (not token.cap or i == 0)
-                and (token.lemmas | {token.lower}) & _COURT_WORDS.get(self.lang, frozenset())
-                and self.last_court is not None
-                and not any(m.actor == self.last_court[0] for m in mentions)
-            ):
-                actor, name = self.last_court
-                mentions.append(Mention(i, i, actor, "organisation", name, actor, "name", i))
-                i += 1
-            elif (
-                not token.cap
-                and (token.lemmas | {token.lower}) & _ALLIANCE_WORDS.get(self.lang, frozenset())
-                and (alliance := self._alliance(mentions)) is not None
-            ):
-                actor, name = alliance
-                mentions.append(Mention(i, i, actor, "organisation", name, actor, "name", i))
+            elif (referent := self._referent(tokens, i, mentions)) is not None:
+                mentions.append(referent)
                 i += 1
             elif (told := self._told(tokens, i, mentions)) is not None:
                 mentions.extend(told)
@@ -421,6 +363,66 @@ class SentenceCoder:
             else:
                 i += 1
         return mentions
+
+    def _referent(self, tokens, i, mentions) -> Mention | None:
+        """The actor one word at `i` refers back to: a surname told before, "he"/"him", "the
+        government", "the bloc", "the court", "the alliance"."""
+        token = tokens[i]
+        person = None
+        if (
+            token.word
+            and token.cap
+            and self._surname_key(token) in self.seen_people
+            and not self._inside_name(tokens, i, 1)  # "Hamza Abdi Barre" is not Abdi
+        ):
+            person = self.seen_people[self._surname_key(token)]
+        elif self.last_person is not None and (
+            # "Він заявив ...", "She also accused Moscow": the official the last sentence
+            # that named one opened with
+            (
+                token.lower in _PERSONAL_PRONOUNS.get(self.lang, ())
+                and not any(t.word for t in tokens[:i])
+            )
+            # "Putin congratulated him"
+            or (
+                token.lower in _OBJECT_PRONOUNS.get(self.lang, ())
+                and i > 0
+                and not any(m.actor == self.last_person[0] for m in mentions)
+            )
+        ):
+            person = self.last_person
+        if person is not None:
+            actor, name, state, role = person
+            return Mention(i, i, actor, "official", name, state, "person", i, role)
+        if self._the_government(tokens, i):
+            # the state this sentence opened with ("Науседа потребовал ..., а правительство
+            # запретило ..."), else the story's
+            state = next(
+                (m.state for m in mentions if m.state and m.kind in ("state", "official")),
+                self.topic,
+            )
+            if state:
+                return Mention(
+                    i, i, state, "state", self.gaz.names.get(state, state), state, "topic", i
+                )
+        body = None
+        if token.lower in _BLOC_WORDS.get(self.lang, ()):
+            body = self.last_organisation
+        elif (
+            (not token.cap or i == 0)
+            and (token.lemmas | {token.lower}) & _COURT_WORDS.get(self.lang, frozenset())
+            and self.last_court is not None
+            and not any(m.actor == self.last_court[0] for m in mentions)
+        ):
+            body = self.last_court
+        elif not token.cap and (token.lemmas | {token.lower}) & _ALLIANCE_WORDS.get(
+            self.lang, frozenset()
+        ):
+            body = self._alliance(mentions)
+        if body is not None:
+            actor, name = body
+            return Mention(i, i, actor, "organisation", name, actor, "name", i)
+        return None
 
     def _not_an_actor(self, tokens, i, alias, n) -> bool:
         """Is the alias at `i` part of a longer name that is no actor: "Latin America",
