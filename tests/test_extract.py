@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -1703,3 +1706,17 @@ def test_officials_of_smaller_states(text, date, name, state):
 )
 def test_the_hague_as_the_seat_of_the_courts_is_no_party(text):
     assert not [p for p in _pairs(extract_text(text, date="2018-10-02", lang="ru")) if "NLD" in p]
+
+
+def test_extraction_does_not_depend_on_the_hash_seed():
+    # sets of lemmas iterate in an order that changes with PYTHONHASHSEED; the output must not
+    article = ARTICLES / "heldout17" / "uk_burundi_rwanda_border.txt"
+    outputs = set()
+    for seed in ("1", "2"):
+        result = subprocess.run(
+            [sys.executable, "-m", "graphctl", "extract", str(article), "--date", "2023-01-01",
+             "--format", "jsonl"],
+            capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed},
+        )  # fmt: skip
+        outputs.add(result.stdout)
+    assert len(outputs) == 1

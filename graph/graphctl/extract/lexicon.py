@@ -95,7 +95,9 @@ class Lexicon:
             candidates = []
             for key in self._token_keys(token):
                 candidates.extend(self._index.get(key, ()))
-            for entry, keys in sorted(candidates, key=lambda c: -len(c[1])):
+            # longest first; among equals the lexicon's own order, so that the result never
+            # depends on the order a set of lemmas happens to iterate in
+            for entry, keys in sorted(candidates, key=lambda c: (-len(c[1]), c[0].line)):
                 words = self._match_rest(tokens, i, keys)
                 if words is not None:
                     matches.append(Match(entry, i, words[-1], words))
