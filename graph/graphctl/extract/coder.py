@@ -319,6 +319,7 @@ class SentenceCoder:
         self.last_pair = None
         self.last_pair_age = 0
         self._acted_alone = None  # the state that acted on no one in the sentence being coded
+        self.backers = []  # mentions of the sentence being coded told as backing its subject
 
     # --- tokens and actors ---------------------------------------------------------------
     def analyse(self, sentence: Sentence):
@@ -1709,7 +1710,7 @@ class SentenceCoder:
         for q in predicates:
             if q.first > p.last and not q.noun and q.clause == p.clause:
                 stop = min(stop, q.first)
-        backers = self._backers(tokens, mentions)
+        backers = self.backers
         group = []
         for m in mentions:
             if m.first <= p.last or m.first >= stop or m.clause != p.clause or m in skip:
@@ -1858,6 +1859,7 @@ class SentenceCoder:
                 self.topic = mentions[0].state  # "Somalia ... reacted the next day."
             return []
         self.assign_parts(tokens, mentions, predicates, clauses)
+        self.backers = self._backers(tokens, mentions)  # found once, read by every targets()
         self._inherit_subjects(tokens, mentions, clauses)
         subjects = [m for m in clauses[0].subjects if m.state]
         if subjects:
@@ -2056,7 +2058,7 @@ class SentenceCoder:
             if not crossed:
                 # "Guterres welcomed the deal": an act of an official with no foreign target
                 out.extend((a, None, p) for a in sources if a.kind == "official")
-        for backer in self._backers(tokens, mentions):
+        for backer in self.backers:
             clause = clauses[backer.clause]
             backing = Predicate(_BACKING[self.lang], backer.first, backer.last, backer.clause)
             out.extend((backer, s, backing) for s in clause.subjects if s.state != backer.state)

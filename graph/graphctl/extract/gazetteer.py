@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 from graphctl.extract.morphology import Morphology, strip_ending
 
@@ -149,10 +150,10 @@ def _prefix(lower: str) -> str:
     return lower.replace("ё", "е")[:3] if len(lower) >= 3 else lower[:2]
 
 
-def candidates(index: dict, token) -> list:
-    """The aliases of `index` whose first word `token` may match."""
+def candidates(index: dict, token):
+    """The aliases of `index` whose first word `token` may match (an iterator)."""
     lower = token.lower.replace("ё", "е")
-    return index.get(lower[:3], []) + index.get(lower[:2], [])
+    return chain(index.get(lower[:3], ()), index.get(lower[:2], ()))
 
 
 @dataclass(frozen=True)
