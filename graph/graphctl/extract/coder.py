@@ -411,14 +411,12 @@ class SentenceCoder:
             body = self.last_organisation
         elif (
             (not token.cap or i == 0)
-            and (token.lemmas | {token.lower}) & _COURT_WORDS.get(self.lang, frozenset())
+            and _forms(token) & _COURT_WORDS.get(self.lang, frozenset())
             and self.last_court is not None
             and not any(m.actor == self.last_court[0] for m in mentions)
         ):
             body = self.last_court
-        elif not token.cap and (token.lemmas | {token.lower}) & _ALLIANCE_WORDS.get(
-            self.lang, frozenset()
-        ):
+        elif not token.cap and _forms(token) & _ALLIANCE_WORDS.get(self.lang, frozenset()):
             body = self._alliance(mentions)
         if body is not None:
             actor, name = body
@@ -1386,7 +1384,7 @@ class SentenceCoder:
                 )
             ):
                 m.part = "loc"  # "у столиці Литви", "на півночі Косова": a place, through a noun
-            elif gov_token is not None and (gov_token.lemmas | {gov_token.lower}) & relation:
+            elif gov_token is not None and _forms(gov_token) & relation:
                 m.part = "other"  # "втручання у відносини Туреччини і Катару": whose ties
             else:
                 m.part = self._part(tokens, m, prep, gov_noun, verbal_starts.get(m.clause))
@@ -1600,7 +1598,7 @@ class SentenceCoder:
             )
             refusal = self.words.get("refuse", frozenset())
             refused = bool((set(window) | lemmas) & refusal)
-            permits = bool((first.lemmas | {first.lower}) & _COERCE)
+            permits = bool(_forms(first) & _COERCE)
             if p.negated and (
                 any(w.startswith(_INTENT_STEMS) for w in window)
                 or permits
@@ -1892,7 +1890,7 @@ class SentenceCoder:
                     p.superseded = True
         neg = self.words.get("neg", frozenset())
         for j, token in enumerate(tokens[1:], 1):
-            if tokens[j - 1].lower in neg and (token.lemmas | {token.lower}) & _COERCE:
+            if tokens[j - 1].lower in neg and _forms(token) & _COERCE:
                 for q in predicates:
                     if q.clause == _clause_of(clauses, j) and j < q.first <= j + 4:
                         q.superseded = True  # "не заставит Тбилиси отказаться": nothing done
@@ -1957,7 +1955,7 @@ class SentenceCoder:
                             m for m in mentions if m.clause == p.clause and m.last < p.first
                         ]  # "a camp for Congolese refugees was attacked by Burundian militiamen"
                         sources, targets = agents, list(patients)
-            if p.refused and (tokens[p.first].lemmas | {tokens[p.first].lower}) & _COERCE:
+            if p.refused and _forms(tokens[p.first]) & _COERCE:
                 # "не дозволила ЄС затвердити рамку": the permission refused is the one named
                 # before the infinitive; "will not allow anyone to threaten Somalia": no one
                 targets = [m for m in targets if not self._after_infinitive(tokens, p, m)]
@@ -2416,6 +2414,11 @@ def _coordinated(tokens, mentions, first, states_only=True):
         else:
             break
     return group
+
+
+def _forms(token) -> frozenset:
+    """A token's lemmas and its own lower-case form."""
+    return token.lemmas | {token.lower}
 
 
 def _filler(tokens, k) -> bool:
