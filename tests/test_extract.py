@@ -1720,3 +1720,58 @@ def test_extraction_does_not_depend_on_the_hash_seed():
         )  # fmt: skip
         outputs.add(result.stdout)
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The African Union said it would stop recognising Jammeh as president.", "en",
+         {("AU", "GMB", "-")}),
+        ("Росія припинила постачання газу до Молдови.", "uk", {("RUS", "MDA", "-")}),
+        ("Китай перестал закупать австралийский уголь.", "ru", {("CHN", "AUS", "-")}),
+    ],
+    ids=["en-stop-recognising", "uk-stop-supplying", "ru-stop-buying"],
+)  # fmt: skip
+def test_stopping_a_cooperative_act_is_a_reduction_of_ties(text, lang, expected):
+    assert _pairs(extract_text(text, date="2017-01-22", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The ECOWAS chief warned that the troops would march on Banjul if Jammeh had not left "
+         "by noon.", "en",
+         ("ECOWAS", "GMB", "-")),
+        ("Анкара попередила, що війська вдарять по Дамаску.", "uk", ("TUR", "SYR", "-")),
+        ("Анкара предупредила, что войска нанесут удар по Дамаску.", "ru", ("TUR", "SYR", "-")),
+    ],
+    ids=["en-the-troops", "uk-війська", "ru-войска"],
+)  # fmt: skip
+def test_a_threat_made_through_the_speakers_forces_is_the_speakers(text, lang, expected):
+    assert expected in _pairs(extract_text(text, date="2017-01-22", lang=lang))
+
+
+def test_someone_along_with_the_subject_before_the_verb_acts_too():
+    text = (
+        "Guinea's President Alpha Condé, who together with Mauritanian President Mohamed Ould "
+        "Abdel Aziz had spent two days in Banjul persuading Jammeh to step down, left."
+    )
+    pairs = _pairs(extract_text(text, date="2017-01-21", lang="en"))
+    assert {("GIN", "GMB", "+"), ("MRT", "GMB", "+")} <= pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marcel de Souza, president of the ECOWAS Commission, warned Jammeh.", "Marcel de Souza"),
+    ],
+    ids=["en-commission-is-no-name"],
+)
+def test_a_body_after_a_role_is_no_persons_name(text, name):
+    events = extract_text(text, date="2017-01-20", lang="en")
+    assert {(e["source_name"], e["source_state"]) for e in events} == {(name, "ECOWAS")}
+
+
+def test_an_english_verb_spelled_like_a_month_is_no_date():
+    doc = parse_document_date("2017-01-20")
+    assert find_dates("the troops would march on the capital", doc) == []

@@ -171,6 +171,11 @@ _BODY_WORDS = frozenset(
     "офіс офис адміністрація администрация міністерство министерство департамент агентство "
     "комісія комиссия сенат конгрес конгресс бюро".split()
 )
+# Words that continue a body's name, not a person's: "president of the ECOWAS Commission".
+_EN_BODY_WORDS = frozenset(
+    "commission council parliament assembly court committee ministry secretariat office "
+    "department agency senate congress bureau".split()
+)
 # Nouns whose "of" phrase is who acts: "a group of Moroccan diplomats", "members of".
 _VIOLENCE = frozenset({"18", "19", "20"})
 _GROUP_NOUNS = frozenset(
@@ -764,6 +769,8 @@ class SentenceCoder:
                     k += 1  # a body's name in the genitive: it counts only if a state follows
                     continue
                 break
+            while state is not None and end + 1 < n and tokens[end + 1].lower in _EN_BODY_WORDS:
+                end += 1  # "the ECOWAS Commission": the body's name goes on
             label = self._label(tokens, start, end, label)
             if state is None and self.lang == "en" and (label or "").endswith("secretary of state"):
                 state = Mention(start, end, "USA", "state", self.gaz.names["USA"], "USA", "name", i)
@@ -1401,7 +1408,7 @@ class SentenceCoder:
             clause.subjects = [m for m in mentions if m.clause == c_index and m.part == "subj"]
             if not clause.subjects and self.lang != "en":
                 clause.subjects = self._subject_after_verb(tokens, mentions, predicates, c_index)
-            if not clause.subjects:
+            if not clause.subjects and clause.kind != "relative":
                 seats = [
                     m
                     for m in mentions
@@ -1858,7 +1865,7 @@ class SentenceCoder:
             return []
         self.assign_parts(tokens, mentions, predicates, clauses)
         self.backers = self._backers(tokens, mentions)  # found once, read by every targets()
-        self._inherit_subjects(tokens, mentions, clauses)
+        self._inherit_subjects(tokens, mentions, predicates, clauses)
         subjects = [m for m in clauses[0].subjects if m.state]
         if subjects:
             self.topic = subjects[0].state
@@ -2333,8 +2340,9 @@ class SentenceCoder:
             return owners, []
         return [], []
 
-    def _inherit_subjects(self, tokens, mentions, clauses):
+    def _inherit_subjects(self, tokens, mentions, predicates, clauses):
         pronouns = self.words.get("pronoun", frozenset())
+        forces = self.words.get("forces", frozenset())
         for k, clause in enumerate(clauses):
             if clause.subjects or k == 0:
                 continue
@@ -2350,8 +2358,17 @@ class SentenceCoder:
                 clause.subjects = main
             elif clause.kind == "content":
                 head = {t.lower for t in tokens[clause.first : clause.first + 3]}
-                if head & pronouns or self._subjectless(tokens, clause):
+                if head & (pronouns | forces) or self._subjectless(tokens, clause):
+                    # "warned that it would ...", "warned that the troops would march on":
+                    # the speaker's side
                     clause.subjects = main
+        for k, clause in enumerate(clauses):
+            verb = min((p.first for p in predicates if p.clause == k and not p.noun), default=None)
+            if clause.subjects and verb is not None:
+                # "Condé, who together with Abdel Aziz had spent two days persuading him":
+                # someone along with the subject before the verb acts with it
+                along = [m for m in mentions if m.clause == k and m.part == "along"]
+                clause.subjects = clause.subjects + [m for m in along if m.last < verb]
 
 
 def _attribution_follows(tokens, comma, said) -> bool:

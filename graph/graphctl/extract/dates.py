@@ -365,8 +365,8 @@ def _resolve(kind, m, doc):
         before = m.string[: m.start(1)].split()
         if word == "may" and before and before[-1][:1].isupper() and before[-1] not in _MAY_LEADS:
             return None  # "Theresa May said": a name, not the month
-        if word in ("mar", "may", "jun", "jan", "dec") and not m.group(1)[0].isupper():
-            return None
+        if word.isascii() and not m.group(1)[0].isupper():
+            return None  # "would march on Banjul", "may": English months are capitalised
         after = m.string[m.end(1) :].split()
         if (
             not word.isascii()
