@@ -1775,3 +1775,35 @@ def test_a_body_after_a_role_is_no_persons_name(text, name):
 def test_an_english_verb_spelled_like_a_month_is_no_date():
     doc = parse_document_date("2017-01-20")
     assert find_dates("the troops would march on the capital", doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Senegalese troops crossed into the Gambia.", "en", {("SEN", "GMB", "-")}),
+        ("Russian troops entered Georgia.", "en", {("RUS", "GEO", "-")}),
+        ("Російські війська увійшли до Грузії.", "uk", {("RUS", "GEO", "-")}),
+        ("Туркменские войска пересекли границу Афганистана.", "ru", {("TKM", "AFG", "-")}),
+        ("Thousands of Gambians crossed into Senegal.", "en", set()),
+        ("The law entered into force in Chad and Niger.", "en", set()),
+    ],
+    ids=["en-troops-cross-into", "en-troops-enter", "uk-війська-увійшли", "ru-войска-пересекли",
+         "en-refugees-cross", "en-treaty-enters-into-force"],
+)  # fmt: skip
+def test_troops_crossing_in_are_an_incursion_and_nobody_else_is(text, lang, expected):
+    assert _pairs(extract_text(text, date="2017-01-22", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a joint declaration, the Economic Community of West African States (ECOWAS), the "
+         "African Union and the United Nations pledged to protect Jammeh's family.",
+         {("ECOWAS", "GMB", "+"), ("AU", "GMB", "+"), ("UN", "GMB", "+")}),
+        ("Adama Barrow was sworn in on Thursday. In his inaugural address he asked ECOWAS to "
+         "help his government.", {("GMB", "ECOWAS", "+")}),
+    ],
+    ids=["acronym-in-brackets-is-no-clause", "he-after-an-opening-phrase"],
+)  # fmt: skip
+def test_subjects_past_brackets_and_opening_phrases(text, expected):
+    assert _pairs(extract_text(text, date="2017-01-22", lang="en")) == expected

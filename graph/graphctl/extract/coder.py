@@ -387,7 +387,9 @@ class SentenceCoder:
             # that named one opened with
             (
                 token.lower in _PERSONAL_PRONOUNS.get(self.lang, ())
-                and not any(t.word for t in tokens[:i])
+                and (
+                    not any(t.word for t in tokens[:i]) or self._opening_phrase(tokens, i, mentions)
+                )
             )
             # "Putin congratulated him"
             or (
@@ -427,6 +429,18 @@ class SentenceCoder:
             actor, name = body
             return Mention(i, i, actor, "organisation", name, actor, "name", i)
         return None
+
+    def _opening_phrase(self, tokens, i, mentions) -> bool:
+        """Does a short phrase with no actor and no clause of its own open the sentence before
+        `i`? "In his inaugural address he asked ...", "Пізніше він заявив ..." """
+        before = tokens[:i]
+        clause_words = self.words.get("clause", frozenset())
+        return (
+            not mentions
+            and i <= 6
+            and not any(t.lower in clause_words or t.lower in _EN_SUBORDINATORS for t in before)
+            and not any(t.text in _BOUNDARY for t in before)
+        )
 
     def _not_an_actor(self, tokens, i, alias, n) -> bool:
         """Is the alias at `i` part of a longer name that is no actor: "Latin America",
@@ -1167,7 +1181,7 @@ class SentenceCoder:
                 return k in verbs
             return "VERB" in tokens[k].pos and not tokens[k].cap
 
-        inline = _inline_quotes(tokens)
+        inline = _inline_quotes(tokens) | _short_asides(tokens)
         bounds = []
         start, kind = 0, "main"
         for i, token in enumerate(tokens):
@@ -1295,6 +1309,8 @@ class SentenceCoder:
             ):
                 # "глава марокканської дипломатії Насер Бурита": the name of the role just told
                 m.part = previous.part
+            if m.first == m.last and tokens[m.first].lower in _PERSONAL_PRONOUNS.get(self.lang, ()):
+                m.part = "subj"  # "In his inaugural address he asked ...": "he" is a subject
             while not m.part and j >= clauses[m.clause].first and steps < 5:
                 t = tokens[j]
                 low = t.lower
@@ -1596,6 +1612,8 @@ class SentenceCoder:
             p = Predicate(entry, match.first, last, _clause_of(clauses, match.first))
             start = clauses[p.clause].first
             window = [tokens[k].lower for k in range(max(start, p.first - 3), p.first)]
+            if "forces" in entry.flags and not set(window) & self.words.get("forces", frozenset()):
+                continue  # refugees "crossed into Chad"; troops crossing in are an incursion
             lemmas = set()
             for k in range(max(start, p.first - 3), p.first):
                 lemmas |= tokens[k].lemmas
@@ -2407,6 +2425,21 @@ def _inline_quotes(tokens) -> set:
             if not tokens[j].word:
                 break
     return marks
+
+
+def _short_asides(tokens) -> set:
+    """Indices of brackets around a short aside with no verb: "the Economic Community of West
+    African States (ECOWAS), the African Union ...": a name's short form, not a clause."""
+    out = set()
+    for i, token in enumerate(tokens):
+        if token.text != "(":
+            continue
+        close = next(
+            (k for k in range(i + 1, min(i + 5, len(tokens))) if tokens[k].text == ")"), None
+        )
+        if close is not None and all(t.word or t.text in "-'." for t in tokens[i + 1 : close]):
+            out |= {i, close}
+    return out
 
 
 def _first_verb(tokens, clause):
