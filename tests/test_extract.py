@@ -1807,3 +1807,68 @@ def test_troops_crossing_in_are_an_incursion_and_nobody_else_is(text, lang, expe
 )  # fmt: skip
 def test_subjects_past_brackets_and_opening_phrases(text, expected):
     assert _pairs(extract_text(text, date="2017-01-22", lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Pompeo flew to Riyadh a week ago and went on to Ankara the next day.",
+         ["2018-10-16", "2018-10-17"]),
+        ("Посол прилетів до Києва тиждень тому.", ["2018-10-16"]),
+        ("Переговоры прошли три дня назад.", ["2018-10-20"]),
+        ("Investigators searched the consulate the following night.", ["2018-10-15"]),
+    ],
+    ids=["en-a-week-ago-then-the-next-day", "uk-тиждень-тому", "ru-три-дня-назад",
+         "en-the-following-night"],
+)  # fmt: skip
+def test_days_counted_back_from_the_document_or_on_from_the_day_before(text, values):
+    found = find_dates(text, parse_document_date("2018-10-23"), anchor="2018-10-14")
+    assert [d.value for d in found] == values
+
+
+def test_a_date_in_a_reported_clause_dates_the_report_not_the_speech():
+    text = (
+        "Erdogan spoke to reporters on Tuesday, October 23.\n\n"
+        "Erdogan accused Riyadh and said a team of Saudi officials had flown in on Oct. 2."
+    )
+    dated = {
+        (e["source_state"], e["target_state"]): e["date"]
+        for e in extract_text(text, date="2018-10-23", lang="en")
+        if e["target_state"]
+    }
+    assert dated == {("TUR", "SAU"): "2018-10-23"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "state"),
+    [
+        ("Turkish President Tayyip Erdogan called on Riyadh to act.", "en",
+         "Recep Tayyip Erdogan", "TUR"),
+        ("Президент Туреччини Таїп Ердоган закликав Ер-Ріяд діяти.", "uk",
+         "Recep Tayyip Erdogan", "TUR"),
+    ],
+    ids=["en-tayyip-erdogan", "uk-таїп-ердоган"],
+)  # fmt: skip
+def test_a_given_name_before_a_known_surname_is_that_persons(text, lang, name, state):
+    events = extract_text(text, date="2018-10-23", lang=lang)
+    assert {(e["source_name"], e["source_state"]) for e in events} == {(name, state)}
+
+
+def test_a_different_given_name_before_a_known_surname_is_someone_else():
+    text = "Foreign Minister Luis Gilberto Murillo met Blinken in Washington."
+    names = {e["source_name"] for e in extract_text(text, date="2025-01-28", lang="en")}
+    assert "Rosario Murillo" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Міністр закордонних справ Ізраїлю доручив тимчасовому повіреному у Варшаві негайно "
+         "повернутися додому для консультацій.", "uk"),
+        ("Израиль отозвал посла из Варшавы для консультаций.", "ru"),
+        ("Israel recalled its ambassador in Warsaw for consultations.", "en"),
+    ],
+    ids=["uk-повернутися-для-консультацій", "ru-отозвал-для-консультаций", "en-envoy-in-warsaw"],
+)  # fmt: skip
+def test_an_envoy_called_home_for_consultations_is_a_recall(text, lang):
+    assert _pairs(extract_text(text, date="2021-08-16", lang=lang)) == {("ISR", "POL", "-")}

@@ -126,6 +126,7 @@ def extract_text(
         days = [d.value for d in dates if d.precision == "day"]
         last_day = days[-1] if days else last_day
         found = coder.events(sentence)
+        earlier = carried.get(sentence.paragraph, previous)  # before this sentence's own dates
         if dates:
             carried[sentence.paragraph] = dates[-1]
         elif sentence.paragraph not in carried and previous is not None:
@@ -151,7 +152,7 @@ def extract_text(
                 code = _intent_code(code)
                 rule += " +intent"
             cameo = lookup(code)
-            when, precision, how = _date_for(sentence, predicate, dates, carried, doc_date)
+            when, precision, how = _date_for(sentence, predicate, dates, earlier, doc_date)
             record = {
                 "date": when,
                 "source": source.actor,
@@ -194,18 +195,34 @@ def extract_text(
     return _dedupe(events)
 
 
-def _date_for(sentence, predicate, dates, carried, doc_date):
-    if dates:
-        at = sentence.tokens[predicate.first].start
-        before = [d for d in dates if d.start <= at]
-        chosen = before[-1] if before else dates[0]
+def _date_for(sentence, predicate, dates, earlier, doc_date):
+    tokens = sentence.tokens
+    at = tokens[predicate.first].start
+    before = [d for d in dates if d.start <= at]
+    if before:
+        chosen = before[-1]
         return chosen.value, chosen.precision, f"text: {chosen.value}"
-    if sentence.paragraph in carried:
-        chosen = carried[sentence.paragraph]
-        return chosen.value, chosen.precision, f"carried from the paragraph: {chosen.value}"
+    # Only dates after the act: one told in another clause's report or relative clause belongs
+    # to that ("said on Tuesday ... had flown in on Oct. 2" dates the flight, not the speech).
+    own = sentence.clauses[predicate.clause] if predicate.clause < len(sentence.clauses) else None
+    for d in dates:
+        clause = _clause_at(sentence, d.start)
+        if clause is None or clause is own or clause.kind not in ("content", "relative"):
+            return d.value, d.precision, f"text: {d.value}"
+    if earlier is not None:
+        return earlier.value, earlier.precision, f"carried from the paragraph: {earlier.value}"
     if doc_date is None:
         return None, None, "no date"
     return doc_date.isoformat(), "document", "document date"
+
+
+def _clause_at(sentence, offset):
+    """The clause of `sentence` holding the character at `offset`, if the coder told them."""
+    for clause in sentence.clauses:
+        first, last = sentence.tokens[clause.first], sentence.tokens[clause.last]
+        if first.start <= offset <= last.end:
+            return clause
+    return None
 
 
 def _dedupe(events):

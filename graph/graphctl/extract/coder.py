@@ -316,6 +316,7 @@ class SentenceCoder:
         # opened with: "he", "the minister", "глава МИД" refer back to them.
         self.recent_people = []
         self.last_person = None
+        self._initials = {}  # person -> first letters of their given names, for _given_names_fit
         self.topic = None  # the state the last sentence's subject belongs to
         # The discourse so far: the source state and the first pair of the last act coded (and
         # how many sentences ago): "both sides" and "the move" refer back to them.
@@ -860,6 +861,26 @@ class SentenceCoder:
                 i = person.last + 1
                 continue
             k = self._name_end(tokens, at, after)
+            known = at.get(k) if k < n else None
+            if (
+                k > after
+                and known is not None
+                and known.kind == "official"
+                and known.first == k
+                and self._given_names_fit(known.actor, tokens[after:k])
+            ):
+                # "Turkish President Tayyip Erdogan": a given name the gazetteer does not list
+                # before a known surname is that person's (not "Luis Gilberto" before Murillo)
+                used.add(id(known))
+                if state is not None:
+                    used.add(id(state))
+                known.first, known.head = start, i
+                merged.append(known)
+                i = known.last + 1
+                continue
+            if k > after and known is not None and known.kind == "official" and known.first == k:
+                used.add(id(known))  # "Foreign Minister Luis Gilberto Murillo": someone else
+                k = known.last + 1
             if (
                 state is None
                 and label
@@ -932,6 +953,15 @@ class SentenceCoder:
                 # is wrong for at least one of them; name neither
                 merged = [m for m in merged if m is not a and m is not b]
         return self._appositions(tokens, sorted(keep + merged, key=lambda m: m.first))
+
+    def _given_names_fit(self, actor, words) -> bool:
+        """Could `words` be given names of the known person `actor`? Each must begin with the
+        letter of one of the person's listed given names ("Яїр" for "Яір Лапід")."""
+        if actor not in self._initials:
+            self._initials[actor] = {
+                w[:1].lower() for a in self.gaz.aliases if a.actor == actor for w in a.words[:-1]
+            }
+        return all(t.text[:1].lower() in self._initials[actor] for t in words)
 
     def _role_referent(self, label):
         """The official last named whose role a bare role noun ("the minister") names."""
@@ -1876,6 +1906,7 @@ class SentenceCoder:
             return []
         matches = self.lex.find(tokens)
         clauses = self.clauses(tokens, matches)
+        sentence.clauses = clauses
         predicates = self.predicates(tokens, mentions, clauses, matches)
         if not predicates:
             if mentions[0].first == 0 and mentions[0].state and mentions[0].kind != "other":
@@ -1952,6 +1983,8 @@ class SentenceCoder:
                     parts += ("loc",)
                 if "from" in flags or p.entry.code[:2] == "10":
                     parts += ("from",)  # "отозвал посла из Рабата", "потребовал от Москвы"
+                if "from" in flags and p.entry.code[:3] == "161":
+                    parts += ("loc",)  # "recalled its envoy in Warsaw": the post's state
                 if p.entry.code[:2] in ("07", "08", "14") or p.refused:
                     # aid to refugees in Liberia, a curfew lifted in Montenegro, riots in Israel,
                     # refusing to deploy peacekeepers in Iraq

@@ -78,7 +78,7 @@ _ORDINALS = {
 }
 # Days counted from the date told just before: "наступного дня", "a day later", "за два дня до".
 _SHIFTS = [
-    (re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|"
+    (re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:day|night|morning|evening)\b|\ba\s+day\s+later\b|"
                 r"\bthe\s+day\s+after\b|\bнаступного\s+дня\b|\bна\s+наступний\s+день\b|"
                 r"\bназавтра\b|\bна\s+(?:следующий|другой)\s+день\b|\bднём\s+позже\b|"
                 r"\bднем\s+позже\b", re.I), 1),
@@ -167,6 +167,13 @@ _PATTERNS = [
         ),
     ),
     ("lastyear", re.compile(r"\b(торік|минулого року|в прошлом году|last year)\b", re.I)),
+    # "a week ago", "two days ago", "тиждень тому", "три дня назад": counted from the document
+    (
+        "ago",
+        re.compile(
+            rf"\b{_COUNT}?\s*(days?|weeks?|дн\w*|тиж\w*|недел\w*)\s+(?:ago|тому|назад)\b", re.I
+        ),
+    ),
 ]
 
 
@@ -381,6 +388,13 @@ def _resolve(kind, m, doc):
         if year is None:
             return None
         return f"{year:04d}-{month:02d}", "month"
+    if kind == "ago":
+        if doc is None:
+            return None
+        told = m.group(1) or "1"
+        count = _COUNTS.get(told.lower()) or int(told)
+        weeks = m.group(2).lower().startswith(("week", "тиж", "недел"))
+        return (doc - timedelta(days=count * (7 if weeks else 1))).isoformat(), "day"
     if kind == "monthlast":
         if doc is None:
             return None

@@ -48,13 +48,14 @@ class Token:
 
 @dataclass
 class Sentence:
-    """A sentence: its text, offsets in the document, paragraph number and tokens."""
+    """A sentence: its text, offsets in the document, paragraph number, tokens and clauses."""
 
     text: str
     start: int
     end: int
     paragraph: int
     tokens: list = field(default_factory=list)
+    clauses: list = field(default_factory=list)  # filled by the coder: where dates belong
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
