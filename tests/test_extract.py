@@ -1872,3 +1872,31 @@ def test_a_different_given_name_before_a_known_surname_is_someone_else():
 )  # fmt: skip
 def test_an_envoy_called_home_for_consultations_is_a_recall(text, lang):
     assert _pairs(extract_text(text, date="2021-08-16", lang=lang)) == {("ISR", "POL", "-")}
+
+
+def test_an_act_takes_the_date_of_its_own_clause_before_one_told_earlier():
+    text = (
+        "Canada announced countermeasures from July 1, while Mexico imposed duties on American "
+        "pork on June 5."
+    )
+    dated = {
+        (e["source_state"], e["target_state"]): e["date"]
+        for e in extract_text(text, date="2018-06-22", lang="en")
+        if e["target_state"]
+    }
+    assert dated[("MEX", "USA")] == "2018-06-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("12 апреля министр побывал в Джидде. Спустя шесть дней министр прилетел в Дамаск.",
+         ["2023-04-12", "2023-04-18"]),
+        ("В феврале 2022 года, за два дня до вторжения, Алиев и Путин подписали декларацию.",
+         ["2022-02"]),
+    ],
+    ids=["ru-спустя-шесть-дней", "ru-days-before-counted-from-no-day"],
+)  # fmt: skip
+def test_days_counted_from_a_day_told_and_never_from_a_month(text, values):
+    found = find_dates(text, parse_document_date("2023-05-08"), anchor="2023-05-01")
+    assert [d.value for d in found] == values

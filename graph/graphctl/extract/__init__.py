@@ -198,13 +198,18 @@ def extract_text(
 def _date_for(sentence, predicate, dates, earlier, doc_date):
     tokens = sentence.tokens
     at = tokens[predicate.first].start
-    before = [d for d in dates if d.start <= at]
-    if before:
-        chosen = before[-1]
+    own = sentence.clauses[predicate.clause] if predicate.clause < len(sentence.clauses) else None
+    # A date in the act's own clause first ("..., while Mexico imposed duties on June 5"), the
+    # nearest before it, else the first after it
+    mine = [d for d in dates if own is not None and _clause_at(sentence, d.start) is own]
+    before = [d for d in mine if d.start <= at]
+    after = [d for d in mine if d.start > at]
+    told = [d for d in dates if d.start <= at]
+    chosen = before[-1] if before else after[0] if after else told[-1] if told else None
+    if chosen is not None:
         return chosen.value, chosen.precision, f"text: {chosen.value}"
     # Only dates after the act: one told in another clause's report or relative clause belongs
     # to that ("said on Tuesday ... had flown in on Oct. 2" dates the flight, not the speech).
-    own = sentence.clauses[predicate.clause] if predicate.clause < len(sentence.clauses) else None
     for d in dates:
         clause = _clause_at(sentence, d.start)
         if clause is None or clause is own or clause.kind not in ("content", "relative"):

@@ -89,10 +89,10 @@ _SHIFTS = [
                 r"\b(?:тієї|той|тої)\s+(?:ж\s+|же\s+)?ночі\b|\bв\s+(?:той|тот)\s+(?:ж\s+|же\s+)?"
                 r"(?:день|вечір|вечер)\b|\bцього\s+ж\s+(?:дня|вечора)\b|\bтогда\s+же\b|"
                 r"\bтой\s+же\s+ночью\b", re.I), 0),
-    (re.compile(rf"\b{_COUNT}\s+days\s+(?:later|after)\b|\bчерез\s+{_COUNT}\s+дн(?:і|я|ів|ей)\b",
-                re.I), "+"),
-    (re.compile(rf"\b{_COUNT}\s+weeks?\s+later\b|\bчерез\s+(?:{_COUNT}\s+)?(?:тиж|недел)\w*",
-                re.I), "+w"),
+    (re.compile(rf"\b{_COUNT}\s+days\s+(?:later|after)\b|\b(?:через|спустя)\s+{_COUNT}\s+"
+                rf"дн(?:і|я|ів|ей)\b", re.I), "+"),
+    (re.compile(rf"\b{_COUNT}\s+weeks?\s+later\b|\b(?:через|спустя)\s+(?:{_COUNT}\s+)?"
+                rf"(?:тиж|недел)\w*", re.I), "+w"),
     (re.compile(rf"\b{_COUNT}\s+days\s+(?:earlier|before)\b|\bза\s+{_COUNT}\s+дн(?:і|я|ів|ей)\s+до\b",
                 re.I), "-"),
 ]  # fmt: skip
@@ -295,6 +295,9 @@ def find_dates(
                 continue
             if any(abs(d.start - offset - m.end()) < 30 for d in found if d.precision == "day"):
                 continue  # "напередодні саміту, 10 липня": the date is given
+            told = [d for d in found if d.start - offset < m.start()]
+            if told and told[-1].precision != "day":
+                continue  # "В феврале 2022 года, за два дня до ...": counted from no day told
             before = [
                 d.value for d in found if d.precision == "day" and d.start - offset < m.start()
             ]
