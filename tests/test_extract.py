@@ -1900,3 +1900,30 @@ def test_an_act_takes_the_date_of_its_own_clause_before_one_told_earlier():
 def test_days_counted_from_a_day_told_and_never_from_a_month(text, values):
     found = find_dates(text, parse_document_date("2023-05-08"), anchor="2023-05-01")
     assert [d.value for d in found] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The advance followed a vote in the U.N. Security Council endorsing the ECOWAS effort "
+         "and calling on Jammeh to hand over power.", "en",
+         {("UN", "ECOWAS", "+"), ("UN", "GMB", "-")}),
+        ("Washington's backing for Kurdish fighters and Ankara's purchase of Russian missiles "
+         "strained ties.", "en", set()),
+    ],
+    ids=["en-participles-after-their-actor", "en-possessive-ing-is-a-noun"],
+)  # fmt: skip
+def test_an_english_participle_acts_for_the_actor_it_follows(text, lang, expected):
+    assert _pairs(extract_text(text, date="2017-01-22", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Президент Франції закликав Мадуро піти у відставку.", "uk", ("FRA", "VEN", "-")),
+        ("Condé spent two days persuading Jammeh to step down.", "en", ("GIN", "GMB", "+")),
+    ],
+    ids=["uk-appeal-to-step-down-is-a-demand", "en-persuading-is-no-demand"],
+)  # fmt: skip
+def test_an_appeal_to_leave_power_is_a_demand_and_persuasion_is_not(text, lang, expected):
+    assert expected in _pairs(extract_text(text, date="2017-01-21", lang=lang))

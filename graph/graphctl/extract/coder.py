@@ -1959,12 +1959,30 @@ class SentenceCoder:
                 for q in predicates:
                     if q.clause == clause and q.first > j:
                         q.superseded = True  # "said the US must be ready to mediate": demanded
+        participle_subject = None
         for p in predicates:
             if p.negated or p.superseded:
                 continue
             flags = p.entry.flags
             clause = clauses[p.clause]
             sources = list(clause.subjects)
+            if (
+                not sources
+                and not p.noun
+                and self.lang == "en"
+                and tokens[p.first].lower.endswith("ing")
+            ):
+                # "a vote in the Security Council endorsing the ECOWAS effort and calling on
+                # Jammeh": the participle's actor is the one it follows
+                before = [
+                    m
+                    for m in mentions
+                    if m.last == p.first - 1 and m.state and not tokens[m.last].lower.endswith("'s")
+                ]  # not "Washington's backing": a noun
+                if before:
+                    participle_subject = before[-1:]
+                if before or (participle_subject and tokens[p.first - 1].lower == "and"):
+                    sources = list(participle_subject)
             if p.noun:
                 sources, targets = self._nominal(tokens, mentions, predicates, p, clause)
                 if not sources and not targets and "org" not in flags:
