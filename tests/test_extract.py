@@ -1927,3 +1927,39 @@ def test_an_english_participle_acts_for_the_actor_it_follows(text, lang, expecte
 )  # fmt: skip
 def test_an_appeal_to_leave_power_is_a_demand_and_persuasion_is_not(text, lang, expected):
     assert expected in _pairs(extract_text(text, date="2017-01-21", lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("НАТО закликало Росію забезпечити безперешкодний доступ до портів.", "uk",
+         {("NATO", "RUS", "-")}),
+        ("Китай закликав США поважати суверенітет Китаю.", "uk", {("CHN", "USA", "-")}),
+        ("NATO called on Russia to ensure unhindered access to the ports.", "en",
+         {("NATO", "RUS", "-")}),
+        ("Могеріні заявила, що очікує від Росії відновлення свободи проходу.", "uk",
+         {("EU", "RUS", "-")}),
+        ("Брюссель призвал Загреб и Любляну выполнить решение суда.", "ru",
+         {("EU", "HRV", "+"), ("EU", "SVN", "+")}),
+        ("The EU urged Serbia and Kosovo to resume dialogue.", "en",
+         {("EU", "SRB", "+"), ("EU", "XKX", "+")}),
+    ],
+    ids=["uk-appeal-to-ensure", "uk-appeal-to-respect", "en-call-on-to-ensure",
+         "uk-expects-from", "ru-both-sides-to-comply-is-mediation", "en-appeal-to-talk"],
+)  # fmt: skip
+def test_an_appeal_that_one_side_comply_is_a_demand(text, lang, expected):
+    assert _pairs(extract_text(text, date="2018-11-26", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("У НАТО також закликали Росію забезпечити доступ до портів.", "uk",
+         {("NATO", "RUS", "-")}),
+        ("В Кремле осудили решение Вашингтона.", "ru", {("RUS", "USA", "-")}),
+        ("У Пекіні засудили візит Пелосі до Тайваню.", "uk", {("CHN", "USA", "-")}),
+    ],
+    ids=["uk-у-нато-закликали", "ru-в-кремле-осудили", "uk-whose-visit-is-no-subject"],
+)  # fmt: skip
+def test_those_inside_a_body_speak_for_it(text, lang, expected):
+    assert _pairs(extract_text(text, date="2022-08-03", lang=lang)) == expected

@@ -1448,6 +1448,14 @@ class SentenceCoder:
                     and any(o.part == "subj" and o.clause == m.clause for o in done)
                 ):
                     m.part = "mod"  # "Помпео выразил разочарование решением Южной Кореи"
+                elif (
+                    m.part in ("subj", "obj")
+                    and any(q.noun and q.first <= m.first - 1 <= q.last for q in predicates)
+                    and self.lang != "en"
+                    and "gent" in tokens[m.head].cases
+                    and (verbal_starts.get(m.clause) or 10**6) < m.first
+                ):
+                    m.part = "mod"  # "засудили візит Пелосі": whose visit, after the verb
             previous = m
             done.append(m)
         for c_index, clause in enumerate(clauses):
@@ -1465,6 +1473,21 @@ class SentenceCoder:
                     and not self._subject_noun_before(tokens, clause.first, m.first)
                 ]
                 clause.subjects = seats[:1]
+            if not clause.subjects and self.lang != "en":
+                verb = verbal_starts.get(c_index)
+                inside = [
+                    m
+                    for m in mentions
+                    if m.clause == c_index
+                    and m.first == clause.first + 1
+                    and tokens[clause.first].lower in ("у", "в", "во")
+                    and verb is not None
+                    and m.last < verb
+                    and tokens[verb].lower.endswith("ли")
+                ]
+                # "У НАТО закликали Росію ...", "В Кремле заявили ...": those inside the body
+                # spoke, with a plural verb and no subject of its own
+                clause.subjects = inside[:1]
 
     def _subject_after_verb(self, tokens, mentions, predicates, c_index) -> list[Mention]:
         """Free word order: the subject after its verb ("На сторону Вильнюса встал Боррель",
@@ -2060,6 +2083,22 @@ class SentenceCoder:
                     ),
                     None,
                 )
+                comply = self.words.get("comply", frozenset())
+                complying = next(
+                    (
+                        k
+                        for k in range(p.last + 1, min(p.last + 8, len(tokens)))
+                        if _forms(tokens[k]) & comply
+                        and any(m.last < k for m in targets)
+                        and _clause_of(clauses, k) in (p.clause, p.clause + 1)
+                    ),
+                    None,
+                )
+                if yielding is None and complying is not None and len(targets) == 1:
+                    # "закликало Росію забезпечити доступ", "called on China to respect ...": an
+                    # appeal that the object comply is a demand on it (on both sides of a
+                    # dispute, "призвал Загреб и Любляну выполнить решение", it is mediation)
+                    p = replace(p, entry=_DEMAND[self.lang])
                 if yielding is not None and targets:
                     # "закликали Іран звільнити судно", "urged Russia to withdraw": a demand that
                     # the object yield; the yielding is the object's to do, not done
