@@ -1963,3 +1963,23 @@ def test_an_appeal_that_one_side_comply_is_a_demand(text, lang, expected):
 )  # fmt: skip
 def test_those_inside_a_body_speak_for_it(text, lang, expected):
     assert _pairs(extract_text(text, date="2022-08-03", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Merkel said that Berlin would not approve any new arms exports to Saudi Arabia.", "en",
+         {("DEU", "SAU", "-")}),
+        ("Erdogan called on Riyadh to hand over the 18 suspects.", "en", {("TUR", "SAU", "-")}),
+        ("Russia will not attack Ukraine, Lavrov said.", "en", set()),
+    ],
+    ids=["en-would-not-approve-is-a-refusal", "en-appeal-to-hand-over-is-a-demand",
+         "en-will-not-attack-is-nothing"],
+)  # fmt: skip
+def test_what_one_will_not_do_for_another_is_a_refusal(text, lang, expected):
+    assert _pairs(extract_text(text, date="2018-10-23", lang=lang)) == expected
+
+
+def test_a_sentence_may_open_with_its_subordinate_clause():
+    text = "After Erdogan and King Salman spoke by phone on Oct. 14, they set up a working group."
+    assert _pairs(extract_text(text, date="2018-10-23", lang="en")) == {("TUR", "SAU", "+")}

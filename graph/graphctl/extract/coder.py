@@ -130,7 +130,10 @@ _THAT_WORDS = frozenset({"того", "тем", "часу", "времени", "т
 _CRAFT_NOUNS = frozenset("самолёт самолет літак судно корабель корабль посадка".split())
 _TIME_NOUNS = frozenset("месяц неделя год день місяць тиждень рік день".split())
 # Words that make a negated act a refusal: "не намерены нормализовать", "вирішила не запрошувати".
-_INTENT_STEMS = ("намерен", "намір", "збира", "собира", "intend", "plan", "виріш", "реши", "decid")
+_INTENT_STEMS = (
+    "намерен", "намір", "збира", "собира", "intend", "plan", "виріш", "реши", "decid",
+    "will", "would", "wo", "буде", "будут", "будет", "стане", "станет",
+)  # fmt: skip
 # A state's opposition is not the state: "поддерживал сирийскую оппозицию" (its rebels and
 # refugees are, as event data codes them: "Afghan rebels kidnapped Russian advisers").
 _NOT_THE_STATE = ("оппозиц", "опозиц", "opposition")
@@ -1302,11 +1305,11 @@ class SentenceCoder:
                 cut = (i, "content" if token.lower in ("що", "что") else "purpose")
             elif (
                 self.lang == "en"
-                and i > 0
                 and token.lower in _EN_SUBORDINATORS
                 and any(i + 1 < k <= i + 8 for k in verbs)
             ):
-                # "... eased after Biden telephoned Macron": a clause of its own, with a subject
+                # "... eased after Biden telephoned Macron", "After Erdogan and King Salman spoke
+                # by phone, ...": a clause of its own, with a subject
                 cut = (i + 1, "other")
             if cut and cut[0] > start:
                 bounds.append(Clause(start, cut[0] - 1, kind))
