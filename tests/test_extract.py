@@ -1983,3 +1983,21 @@ def test_what_one_will_not_do_for_another_is_a_refusal(text, lang, expected):
 def test_a_sentence_may_open_with_its_subordinate_clause():
     text = "After Erdogan and King Salman spoke by phone on Oct. 14, they set up a working group."
     assert _pairs(extract_text(text, date="2018-10-23", lang="en")) == {("TUR", "SAU", "+")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ethiopia expelled seven UN officials on Thursday. The UN accused Ethiopia of a "
+         "blockade. Washington condemned the expulsions the same day.", "en",
+         {("ETH", "UN", "-"), ("UN", "ETH", "-"), ("USA", "ETH", "-")}),
+        ("Росія вислала двох литовських дипломатів. США засудили цю висилку.", "uk",
+         {("RUS", "LTU", "-"), ("USA", "RUS", "-")}),
+        ("Pakistan struck Afghan border posts. Washington condemned the strikes by militants.",
+         "en", {("PAK", "AFG", "-")}),
+    ],
+    ids=["en-the-expulsions-are-the-last-expellers", "uk-цю-висилку",
+         "en-strikes-with-their-own-target"],
+)  # fmt: skip
+def test_a_named_kind_of_act_is_the_last_act_of_that_kind(text, lang, expected):
+    assert _pairs(extract_text(text, date="2021-10-07", lang=lang)) == expected

@@ -223,11 +223,24 @@ _PAIR_PHRASES = {
 # "the move", "цей крок", "это решение": the act the story told last, standing for its actor
 _ACT_PHRASES = {
     "en": (("the", "move"), ("this", "move"), ("the", "decision"), ("this", "decision"),
-           ("this", "step"), ("the", "step")),
-    "uk": (("цей", "крок"), ("це", "рішення"), ("такий", "крок"), ("таке", "рішення")),
+           ("this", "step"), ("the", "step"), ("the", "expulsions"), ("the", "expulsion"),
+           ("the", "deportations"), ("the", "strikes"), ("the", "seizure"), ("the", "raid"),
+           ("the", "arrests"), ("the", "ban")),
+    "uk": (("цей", "крок"), ("це", "рішення"), ("такий", "крок"), ("таке", "рішення"),
+           ("цю", "висилку"), ("ці", "удари"), ("це", "захоплення"), ("цю", "заборону")),
     "ru": (("этот", "шаг"), ("это", "решение"), ("такой", "шаг"), ("такое", "решение"),
-           ("данный", "шаг"), ("данное", "решение")),
+           ("данный", "шаг"), ("данное", "решение"), ("эту", "высылку"), ("эти", "удары"),
+           ("этот", "захват"), ("этот", "запрет")),
 }  # fmt: skip
+# Act nouns of such phrases that name a kind of act (CAMEO roots): whose act is the last of it.
+_ACT_KINDS = {
+    "expulsions": ("17",), "expulsion": ("17",), "deportations": ("17",), "висилку": ("17",),
+    "высылку": ("17",), "strikes": ("19", "18"), "удари": ("19", "18"), "удары": ("19", "18"),
+    "seizure": ("17",), "захоплення": ("17",), "захват": ("17",), "raid": ("17", "18"),
+    "arrests": ("17",), "ban": ("16",), "заборону": ("16",), "запрет": ("16",),
+}  # fmt: skip
+# Words after such a phrase that name its actors themselves: "the strikes on Kabul".
+_ACT_OWN_ACTORS = frozenset("of on against by in from over по против на від проти з со".split())
 # The words such phrases open with, to pass over most tokens at once.
 _PHRASE_OPENERS = frozenset(
     phrase[0]
@@ -325,6 +338,8 @@ class SentenceCoder:
         # how many sentences ago): "both sides" and "the move" refer back to them.
         self.last_actor = None
         self.last_actor_age = 0
+        self.last_act_of = {}  # CAMEO root -> (source state, sentence number) of its last act
+        self.sentence_number = 0
         self.last_pair = None
         self.last_pair_age = 0
         self._acted_alone = None  # the state that acted on no one in the sentence being coded
@@ -548,8 +563,20 @@ class SentenceCoder:
                 for state in reversed(order)
             ]  # fmt: skip
         n = self._phrase_at(tokens, i, _ACT_PHRASES)
-        if n and self.last_actor is not None and self.last_actor_age <= 2:
+        if n and i + n < len(tokens) and tokens[i + n].lower in _ACT_OWN_ACTORS:
+            n = 0
+        kind = _ACT_KINDS.get(tokens[i + n - 1].lower) if n else None
+        if kind is not None:
+            # "condemned the expulsions": whoever last expelled, ten sentences back at most
+            told = [self.last_act_of[root] for root in kind if root in self.last_act_of]
+            state, number = max(told, key=lambda t: t[1]) if told else (None, 0)
+            if state is None or self.sentence_number - number > 10:
+                return None
+        elif n and self.last_actor is not None and self.last_actor_age <= 2:
             state = self.last_actor
+        else:
+            state = None
+        if state is not None:
             if any(m.state == state for m in mentions):
                 return None
             head = i + n - 1
@@ -1914,6 +1941,11 @@ class SentenceCoder:
         # A reaction to "the move" is no new move: the act reacted to stays the one referred to.
         acts = [(a, b) for a, b, _ in out if b is None or b.alias != "act"]
         crossed = [(a, b) for a, b in acts if b is not None and a.state and a.state != b.state]
+        self.sentence_number += 1
+        for a, b, p in out:
+            if b is not None and b.alias != "act" and a.state and a.state != b.state:
+                # who last expelled, struck, seized or banned: "the expulsions" are theirs
+                self.last_act_of[p.entry.code[:2]] = (a.state, self.sentence_number)
         if crossed:
             self.last_actor, self.last_actor_age = crossed[-1][0].state, 0
             self.last_pair, self.last_pair_age = (crossed[0][0].state, crossed[0][1].state), 0
