@@ -2001,3 +2001,23 @@ def test_a_sentence_may_open_with_its_subordinate_clause():
 )  # fmt: skip
 def test_a_named_kind_of_act_is_the_last_act_of_that_kind(text, lang, expected):
     assert _pairs(extract_text(text, date="2021-10-07", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("У квітні президент Родріго Дутерте пригрозив «оголосити війну» Канаді, якщо вона не "
+         "забере своє сміття.", "uk",
+         {("PHL", "CAN", "-")}),
+        ("Так добігає кінця суперечка, через яку Маніла відкликала свого посла з Канади.", "uk",
+         {("PHL", "CAN", "-")}),
+        ("Так заканчивается спор, из-за которого Манила отозвала посла из Канады.", "ru",
+         {("PHL", "CAN", "-")}),
+        ("Токаєв виступав поруч із Володимиром Путіним. Того ж дня двоє президентів провели "
+         "переговори.", "uk", {("KAZ", "RUS", "+")}),
+    ],
+    ids=["uk-threat-addressed-in-the-dative", "uk-через-яку-opens-a-clause",
+         "ru-из-за-которого-opens-a-clause", "uk-двоє-президентів"],
+)  # fmt: skip
+def test_addressees_relative_clauses_and_the_two_leaders(text, lang, expected):
+    assert _pairs(extract_text(text, date="2022-07-06", lang=lang)) == expected

@@ -81,6 +81,8 @@ _NOT_NAME_WORDS = frozenset(
 # A complaint or a suit is filed with a body against someone: the body is the forum, no target.
 _HOSTILE_ROOTS = frozenset("11 12 13 14 15 16 17 18 19 20".split())
 _COMPLAINT_CODES = frozenset({"114", "115"})
+# Acts addressed to someone, who may stand past the act named: threats, appeals, demands.
+_ADDRESSED = frozenset({"02", "10", "13"})
 _FORUM_PREPOSITIONS = {
     "uk": frozenset({"до", "в", "у", "перед"}),
     "ru": frozenset({"в", "во", "к", "перед"}),
@@ -212,14 +214,19 @@ _PAIR_PHRASES = {
         ("обидва", "президенти"), ("дві", "країни"), ("дві", "сторони"), ("обом", "країнам"),
         ("обом", "сторонам"), ("обидвом", "країнам"), ("двома", "країнами"),
         ("двома", "столицями"), ("двома", "сторонами"), ("обома", "країнами"),
+        ("двоє", "президентів"), ("два", "президенти"), ("два", "лідери"), ("двоє", "лідерів"),
+        ("два", "міністри"), ("двоє", "міністрів"),
     ),
     "ru": (
         ("обе", "стороны"), ("обе", "страны"), ("оба", "правительства"), ("оба", "лидера"),
         ("оба", "министра"), ("оба", "президента"), ("две", "страны"), ("две", "стороны"),
         ("обеим", "странам"), ("обеим", "сторонам"), ("двумя", "странами"),
         ("двумя", "столицами"), ("двумя", "сторонами"), ("обеими", "странами"),
+        ("два", "президента"), ("два", "лидера"), ("два", "министра"), ("двое", "президентов"),
     ),
 }  # fmt: skip
+_PEOPLE_STEMS = ("президент", "лідер", "лидер", "міністр", "министр", "leader", "president",
+                 "minister")  # fmt: skip
 # "the move", "цей крок", "это решение": the act the story told last, standing for its actor
 _ACT_PHRASES = {
     "en": (("the", "move"), ("this", "move"), ("the", "decision"), ("this", "decision"),
@@ -550,6 +557,14 @@ class SentenceCoder:
                         # governments": not the last two of a longer list
                     order = [b.state, a.state]
                     break
+            if len(order) < 2 and tokens[i + n - 1].lower.startswith(_PEOPLE_STEMS):
+                # "двоє президентів", "the two leaders": the last two officials of two states
+                states = []
+                for person in reversed(self.recent_people):
+                    if person[2] and person[2] not in states:
+                        states.append(person[2])
+                if len(states) >= 2 and not speaker & set(states[:2]):
+                    order = states[:2]
             if len(order) < 2:
                 # no two parties in this sentence: the pair of the last act coded, if recent
                 last = self.last_pair
@@ -1277,6 +1292,13 @@ class SentenceCoder:
                 ):
                     pass  # "осудил то, что он назвал давлением": the label is the object (a
                     # named labeller keeps its clause: it must not join the subjects)
+                elif (
+                    self.lang != "en"
+                    and i + 2 < n
+                    and tokens[i + 2].lower in relative
+                    and "PREP" in tokens[i + 1].pos
+                ):
+                    cut = (i, "relative")  # "суперечка, через яку Маніла відкликала посла"
                 elif nxt in clause_words:
                     what = "other"
                     if nxt in relative:
@@ -1432,6 +1454,7 @@ class SentenceCoder:
                     or low in WEEKDAYS
                     or t.lemmas & _TIME_NOUNS  # "в этом месяце Эрдоган": a time, not a place
                     or low in w.get("clause", ())
+                    or low in w.get("relative", ())  # "через яку Маніла": the pronoun's
                     or self._is_verb(t)
                     or _in_predicate(predicates, j)
                 ):
@@ -1854,6 +1877,18 @@ class SentenceCoder:
                 group.append(m)
             elif m.part in ("to", "with", "between", "obj", "mod") and p.noun:
                 break
+        if not group and not p.noun and self.lang != "en" and p.entry.code[:2] in _ADDRESSED:
+            # "пригрозив «оголосити війну» Канаді": whom a threat or appeal is addressed to
+            # stands in the dative, past the verb it names
+            group = [
+                m
+                for m in mentions
+                if m.clause == p.clause
+                and m.first > p.last
+                and m.part in parts
+                and "datv" in tokens[m.head].cases
+                and m not in skip
+            ][:1]
         if not group and not p.noun and self.lang != "en":
             group = self._targets_before(tokens, mentions, predicates, p, parts)
         return group
