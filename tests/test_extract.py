@@ -2021,3 +2021,19 @@ def test_a_named_kind_of_act_is_the_last_act_of_that_kind(text, lang, expected):
 )  # fmt: skip
 def test_addressees_relative_clauses_and_the_two_leaders(text, lang, expected):
     assert _pairs(extract_text(text, date="2022-07-06", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Blinken said the United States was deeply concerned about the Polish law.", "en",
+         {("USA", "POL", "-")}),
+        ("Вашингтон стурбований діями Росії.", "uk", {("USA", "RUS", "-")}),
+        ("Вашингтон обеспокоен действиями России.", "ru", {("USA", "RUS", "-")}),
+        ("Lapid, whose father survived the war in Budapest, had clashed with Morawiecki.", "en",
+         {("ISR", "POL", "-")}),
+    ],
+    ids=["en-concerned-about", "uk-стурбований", "ru-обеспокоен", "en-whose-opens-a-clause"],
+)  # fmt: skip
+def test_concern_as_a_state_of_mind_and_whose_clauses(text, lang, expected):
+    assert _pairs(extract_text(text, date="2021-08-16", lang=lang)) == expected

@@ -1623,6 +1623,8 @@ class SentenceCoder:
                 return "from"  # "потребовал от Москвы", "отозвал посла из Рабата"
             if prep in _CAUSE_PREPOSITIONS and gov_noun:
                 return "cause"
+            if prep == "about" and self.lang == "en":
+                return "cause"  # "concerned about the Polish law": what a stance is taken on
             if (
                 prep in ("у", "в", "во", "на", "in", "at")
                 and not gov_noun
