@@ -2038,3 +2038,26 @@ def test_addressees_relative_clauses_and_the_two_leaders(text, lang, expected):
 )  # fmt: skip
 def test_concern_as_a_state_of_mind_and_whose_clauses(text, lang, expected):
     assert _pairs(extract_text(text, date="2021-08-16", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Польща підтримала позицію Києва.", "uk", {("POL", "UKR", "+")}),
+        ("Речник Білого дому засудив Москву.", "uk", {("USA", "RUS", "-")}),
+        ("Рада співробітництва арабських держав Перської затоки засудила Ліван.", "uk",
+         {("GCC", "LBN", "-")}),
+        ("ССАГПЗ осудил Ливан.", "ru", {("GCC", "LBN", "-")}),
+    ],
+    ids=["uk-києва-alternates-with-київ", "uk-білого-дому-three-letter-word", "uk-gcc", "ru-gcc"],
+)  # fmt: skip
+def test_names_whose_first_letters_alternate_in_their_cases(text, lang, expected):
+    assert _pairs(extract_text(text, date="2021-11-01", lang=lang)) == expected
+
+
+def test_items_listed_after_a_colon_are_not_the_speakers_acts():
+    text = (
+        "У Москві перелічили недружні кроки вірменського керівництва: запуск ратифікації "
+        "Римського статуту, поїздку до Києва."
+    )
+    assert ("RUS", "UKR", "+") not in _pairs(extract_text(text, date="2023-10-04", lang="uk"))

@@ -2535,7 +2535,11 @@ class SentenceCoder:
             elif clause.kind == "resume" and k >= 2:
                 clause.subjects = clauses[k - 2].subjects
             elif clause.kind in ("purpose", "other"):
-                clause.subjects = main
+                listed = tokens[clause.first].text == ":" and not any(
+                    p.clause == k and not p.noun for p in predicates
+                )
+                if not listed:  # "перелічили кроки: запуск ..., поїздку ...": items, not acts
+                    clause.subjects = main
             elif clause.kind == "content":
                 head = {t.lower for t in tokens[clause.first : clause.first + 3]}
                 if head & (pronouns | forces) or self._subjectless(tokens, clause):

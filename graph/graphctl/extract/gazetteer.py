@@ -137,7 +137,11 @@ class Gazetteer:
                 if alias.lang != lang or not alias.words:
                     continue
                 keys = tuple(_word_key(w, lang, morphology) for w in alias.words)
-                index.setdefault(_prefix(alias.words[0].lower()), []).append((alias, keys))
+                # filed under its first word and that word's lemmas: "Київ" is found from
+                # "Києва", whose first letters alternate
+                filed = {_prefix(alias.words[0].lower())} | {_prefix(x) for x in keys[0].lemmas}
+                for prefix in sorted(filed):
+                    index.setdefault(prefix, []).append((alias, keys))
             for entries in index.values():
                 entries.sort(key=lambda e: -len(e[0].words))
             self._index[lang] = index
@@ -145,15 +149,19 @@ class Gazetteer:
 
 
 def _prefix(lower: str) -> str:
-    # Every way a token may match a word of three letters or more (same form, lemma, stem, case
-    # ending) keeps its first three letters; shorter words are filed under their first two.
+    # A token matches an alias word by the same form, a shared lemma, the stem or a case
+    # ending; all keep the first three letters of the form or of a lemma (Києва -> київ), and
+    # shorter words are filed under their first two.
     return lower.replace("ё", "е")[:3] if len(lower) >= 3 else lower[:2]
 
 
 def candidates(index: dict, token):
-    """The aliases of `index` whose first word `token` may match (an iterator)."""
+    """The aliases of `index` whose first word `token` may match (an iterator; an alias may
+    come twice)."""
     lower = token.lower.replace("ё", "е")
-    return chain(index.get(lower[:3], ()), index.get(lower[:2], ()))
+    prefixes = [lower[:3], lower[:2]]
+    prefixes += {_prefix(x) for x in token.lemmas} - {lower[:3]}
+    return chain.from_iterable(index.get(p, ()) for p in prefixes)
 
 
 @dataclass(frozen=True)
@@ -173,7 +181,7 @@ def _word_key(word: str, lang: str, morphology: Morphology) -> WordKey:
     proper = word[:1].isupper()
     if lang == "en":
         return WordKey(lower, frozenset(), lower, upper, proper)
-    lemmas = morphology.analyse(word)[0] if len(lower) > 3 and not upper else frozenset()
+    lemmas = morphology.analyse(word)[0] if len(lower) >= 3 and not upper else frozenset()
     return WordKey(lower, lemmas, strip_ending(lower), upper, proper)
 
 
