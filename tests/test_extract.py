@@ -2061,3 +2061,18 @@ def test_items_listed_after_a_colon_are_not_the_speakers_acts():
         "Римського статуту, поїздку до Києва."
     )
     assert ("RUS", "UKR", "+") not in _pairs(extract_text(text, date="2023-10-04", lang="uk"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("В ноябре 2009 года Хорватия и Словения подписали соглашение об арбитраже. Посредником "
+         "выступила Швеция.", "ru",
+         {("HRV", "SVN", "+"), ("SWE", "HRV", "+"), ("SWE", "SVN", "+")}),
+        ("Armenia and Azerbaijan fought a war in 2020. The fighting ended in a truce brokered by "
+         "Moscow.", "en", {("ARM", "AZE", "-"), ("RUS", "ARM", "+"), ("RUS", "AZE", "+")}),
+    ],
+    ids=["ru-mediator-of-the-pair-before", "en-brokered-by-after-the-pair-before"],
+)  # fmt: skip
+def test_a_mediator_without_parties_of_its_own_mediates_the_last_pair(text, lang, expected):
+    assert _pairs(extract_text(text, date="2017-07-05", lang=lang)) == expected

@@ -2248,9 +2248,51 @@ class SentenceCoder:
             backing = Predicate(_BACKING[self.lang], backer.first, backer.last, backer.clause)
             out.extend((backer, s, backing) for s in clause.subjects if s.state != backer.state)
         out += self._demands(tokens, mentions, predicates, clauses)
+        out += self._mediated(tokens, mentions, predicates, clauses, out)
         if not any(b is not None and a.state != b.state for a, b, _ in out):
             out += self._fallback(tokens, mentions, predicates, clauses)
         return out
+
+    def _mediated(self, tokens, mentions, predicates, clauses, out):
+        """A mediator whose parties its clause does not name mediates between the pair this
+        sentence or the one before coded: "Посредником выступила Швеция", "Відносини відновили
+        за посередництва Катару", "a truce brokered by Moscow"."""
+        paired = {id(p) for a, b, p in out if b is not None and "mediate" in p.entry.flags}
+        crossed = [(a.state, b.state) for a, b, _ in out if b is not None and a.state != b.state]
+        pair = crossed[0] if crossed else self.last_pair if self.last_pair_age <= 1 else None
+        if not crossed and pair is not None:
+            parties = {
+                m.state
+                for m in mentions
+                if m.part in ("obj", "with", "between")
+                or (m.part == "to" and "datv" in tokens[m.head].cases)
+            }
+            if parties - set(pair):
+                pair = None  # "передали Катару ... через посередників": other parties named here
+        found = []
+        for p in predicates:
+            if "mediate" not in p.entry.flags or p.negated or id(p) in paired or pair is None:
+                continue
+            mediators = (
+                [m for m in mentions if m.last == p.first - 1 and m.alias == "adj" and m.state]
+                or [  # "за посередництва Катару", "brokered by Moscow"
+                    m
+                    for m in mentions
+                    if m.clause == p.clause
+                    and m.state
+                    and 0 < m.first - p.last <= 3
+                    and m.part in ("mod", "by")
+                ][:1]
+                or [m for m in clauses[p.clause].subjects if m.state]
+            )  # "через кувейтських посередників": the mediator is told at its noun
+            for m in mediators:
+                if m.state in pair:
+                    continue
+                for state in pair:
+                    name = self.gaz.names.get(state, state)
+                    party = Mention(m.first, m.last, state, "state", name, state, "pair", m.head)
+                    found.append((m, party, p))
+        return found
 
     def _after_infinitive(self, tokens, p, m) -> bool:
         """Is there an infinitive between predicate `p` and mention `m`?"""
