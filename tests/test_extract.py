@@ -2076,3 +2076,32 @@ def test_items_listed_after_a_colon_are_not_the_speakers_acts():
 )  # fmt: skip
 def test_a_mediator_without_parties_of_its_own_mediates_the_last_pair(text, lang, expected):
     assert _pairs(extract_text(text, date="2017-07-05", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ('Trump called Trudeau "very dishonest & weak" in a tweet.', "en", {("USA", "CAN", "-")}),
+        ("Trump called Trudeau on Monday to discuss trade.", "en", {("USA", "CAN", "+")}),
+        ("Блінкен закликав Дуду не підписувати закон.", "uk", {("USA", "POL", "-")}),
+        ("Blinken urged Duda not to sign the law.", "en", {("USA", "POL", "-")}),
+        ("Colombia asked Washington for an explanation.", "en", {("COL", "USA", "-")}),
+        ("Міністр фінансів Ізраїлю Бецалель Смотрич заявив, що припиняє передавати "
+         "Палестинській національній адміністрації податкові надходження.", "uk",
+         {("ISR", "PSE", "-")}),
+        ("Putin called the attacks on Iran unprovoked aggression.", "en", set()),
+        ("Washington condemned the strikes on Kabul.", "en", set()),
+        ("Польща засудила напад Росії на Україну.", "uk", {("POL", "RUS", "-")}),
+    ],
+    ids=["en-named-in-quotes", "en-a-phone-call", "uk-appeal-not-to-act",
+         "en-urged-not-to", "en-asked-for-an-explanation", "uk-stops-transferring",
+         "en-called-on-is-tight", "en-the-struck-is-no-target", "uk-the-striker-is"],
+)  # fmt: skip
+def test_naming_appeals_not_to_act_and_the_struck(text, lang, expected):
+    assert _pairs(extract_text(text, date="2024-05-22", lang=lang)) == expected
+
+
+def test_a_portfolio_after_minister_leaves_the_name_to_follow():
+    text = "Педро Санчес визнав Палестину. Міністр фінансів Бецалель Смотрич заявив про це."
+    events = extract_text(text, date="2024-05-22", lang="uk")
+    assert ("Bezalel Smotrich", "ISR") in {(e["source_name"], e["source_state"]) for e in events}

@@ -81,6 +81,12 @@ _NOT_NAME_WORDS = frozenset(
 # A complaint or a suit is filed with a body against someone: the body is the forum, no target.
 _HOSTILE_ROOTS = frozenset("11 12 13 14 15 16 17 18 19 20".split())
 _COMPLAINT_CODES = frozenset({"114", "115"})
+_STRUCK_PREPOSITIONS = frozenset("on against upon at на по проти против".split())
+_FORCE_NOUNS = frozenset(
+    "attack attacks strike strikes assault raid raids bombing bombings shelling invasion "
+    "aggression offensive удар атака напад обстріл вторгнення агресія наступ нападение обстрел "
+    "вторжение агрессия наступление".split()
+)
 # Acts addressed to someone, who may stand past the act named: threats, appeals, demands.
 _ADDRESSED = frozenset({"02", "10", "13"})
 _FORUM_PREPOSITIONS = {
@@ -1823,6 +1829,8 @@ class SentenceCoder:
                 continue  # "called on", "called for": an appeal
             clause = _clause_of(clauses, k)
             end = min(clauses[clause].last, k + 10)
+            if end + 1 < len(tokens) and tokens[end + 1].text in _OPENING_QUOTES:
+                end = min(len(tokens) - 1, k + 10)  # 'called Trudeau "very dishonest & weak"'
             if not any(
                 tokens[j].lower in blame or tokens[j].lemmas & blame for j in range(k + 1, end + 1)
             ):
@@ -1869,6 +1877,8 @@ class SentenceCoder:
                 break
             if p.entry.code[:2] in _HOSTILE_ROOTS and self._sovereign(tokens, m):
                 continue  # "rejected the deal as a violation of Somali sovereignty": the victim
+            if p.entry.code[:2] in ("11", "12") and self._struck(tokens, predicates, m):
+                continue  # "condemned the strikes on Kabul": the victim, not the one blamed
             if m in backers:
                 continue
             if "move" in p.entry.flags and m.alias == "seat" and m.actor in _COURT_SEATS:
@@ -1894,6 +1904,19 @@ class SentenceCoder:
         if not group and not p.noun and self.lang != "en":
             group = self._targets_before(tokens, mentions, predicates, p, parts)
         return group
+
+    def _struck(self, tokens, predicates, m) -> bool:
+        """Is `m` the one an act of force named just before it falls on ("the attacks on Iran",
+        "удари по Києву", "напад на Польщу")?"""
+        k = m.first - 1
+        if k >= 0 and tokens[k].lower in _ARTICLES:
+            k -= 1
+        if k < 1 or tokens[k].lower not in _STRUCK_PREPOSITIONS:
+            return False
+        return bool(_forms(tokens[k - 1]) & _FORCE_NOUNS) or any(
+            q.noun and q.last == k - 1 and q.entry.code[:2] in ("15", "17", "18", "19", "20")
+            for q in predicates
+        )
 
     def _backers(self, tokens, mentions) -> list[Mention]:
         """Mentions told as backing the clause's subject: "filed the suit with the backing of
@@ -2166,6 +2189,21 @@ class SentenceCoder:
                     ),
                     None,
                 )
+                refrain = next(
+                    (
+                        k
+                        for k in range(p.last + 1, min(p.last + 6, len(tokens) - 1))
+                        if (
+                            (tokens[k].lower == "not" and tokens[k + 1].lower == "to")
+                            or (tokens[k].lower == "не" and self._is_verb(tokens[k + 1]))
+                        )
+                        and any(m.last < k for m in targets)
+                        and _clause_of(clauses, k) in (p.clause, p.clause + 1)
+                    ),
+                    None,
+                )
+                if refrain is not None and len(targets) == 1:
+                    complying = refrain  # "закликав Дуду не підписувати закон": not to act
                 if yielding is None and complying is not None and len(targets) == 1:
                     # "закликало Росію забезпечити доступ", "called on China to respect ...": an
                     # appeal that the object comply is a demand on it (on both sides of a
@@ -2381,6 +2419,8 @@ class SentenceCoder:
             targets = [m for m in targets if m.kind == "organisation"]
         if chosen.entry.code[:2] in _HOSTILE_ROOTS:
             targets = [m for m in targets if not self._sovereign(tokens, m)]
+        if chosen.entry.code[:2] in ("11", "12"):
+            targets = [m for m in targets if not self._struck(tokens, predicates, m)]
         if chosen.entry.code[:3] in _COMPLAINT_CODES:
             # "може поскаржитися до Ради Безпеки ООН": the body complained to is a forum
             targets = [m for m in targets if not self._forum(tokens, m)]

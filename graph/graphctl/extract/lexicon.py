@@ -98,14 +98,14 @@ class Lexicon:
             # longest first; among equals the lexicon's own order, so that the result never
             # depends on the order a set of lemmas happens to iterate in
             for entry, keys in sorted(candidates, key=lambda c: (-len(c[1]), c[0].line)):
-                words = self._match_rest(tokens, i, keys)
+                words = self._match_rest(tokens, i, keys, 0 if "tight" in entry.flags else MAX_GAP)
                 if words is not None:
                     matches.append(Match(entry, i, words[-1], words))
                     taken.update(range(i, words[-1] + 1))
                     break
         return matches
 
-    def _match_rest(self, tokens, i, keys):
+    def _match_rest(self, tokens, i, keys, max_gap=MAX_GAP):
         positions = [i]
         for key in keys[1:]:
             j, gap = positions[-1] + 1, 0
@@ -113,7 +113,7 @@ class Lexicon:
                 if j < len(tokens) and tokens[j].text in _QUOTES:
                     j += 1  # "исключило из «белого списка»": quotes do not break a phrase
                     continue
-                if j >= len(tokens) or not tokens[j].word or gap > MAX_GAP:
+                if j >= len(tokens) or not tokens[j].word or gap > max_gap:
                     return None
                 if self._word_matches(tokens[j], key):
                     positions.append(j)
