@@ -2105,3 +2105,25 @@ def test_a_portfolio_after_minister_leaves_the_name_to_follow():
     text = "Педро Санчес визнав Палестину. Міністр фінансів Бецалель Смотрич заявив про це."
     events = extract_text(text, date="2024-05-22", lang="uk")
     assert ("Bezalel Smotrich", "ISR") in {(e["source_name"], e["source_state"]) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Спустя девять дней министр прилетел в Дамаск.", ["2024-01-19"]),
+        ("У липні 2021 року Бурунді передало бойовиків, а наступного року прем'єр приїхав.",
+         ["2021-07", "2022"]),
+        ("On New Year's Day Ethiopia signed the memorandum.", ["2024-01-01"]),
+    ],
+    ids=["ru-спустя-девять-дней", "uk-наступного-року-after-the-year-told",
+         "en-new-years-day"],
+)  # fmt: skip
+def test_more_dates_counted_from_what_the_story_told(text, values):
+    found = find_dates(text, parse_document_date("2024-01-22"), anchor="2024-01-10")
+    assert [d.value for d in found] == values
+
+
+def test_a_year_counted_from_does_not_date_the_act():
+    text = "Глава МИД Ирана впервые с 2010 года посетил Египет."
+    (event,) = [e for e in extract_text(text, date="2024-01-22", lang="ru") if e["target_state"]]
+    assert (event["date"], event["date_precision"]) == ("2024-01-22", "document")

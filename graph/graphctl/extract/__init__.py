@@ -196,6 +196,9 @@ def extract_text(
 
 
 def _date_for(sentence, predicate, dates, earlier, doc_date):
+    from graphctl.extract.dates import counted_from
+
+    dates = [d for d in dates if not counted_from(d, sentence.text, sentence.start)]
     tokens = sentence.tokens
     at = tokens[predicate.first].start
     own = sentence.clauses[predicate.clause] if predicate.clause < len(sentence.clauses) else None

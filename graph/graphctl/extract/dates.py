@@ -54,6 +54,7 @@ _COUNTS = {
     "три": 3, "трьох": 3, "трех": 3, "трёх": 3, "чотири": 4, "четыре": 4,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "п'ять": 5, "пʼять": 5, "пять": 5,
     "шість": 6, "шесть": 6, "сім": 7, "семь": 7, "вісім": 8, "восемь": 8, "десять": 10,
+    "дев'ять": 9, "девʼять": 9, "девять": 9, "п'яти": 5, "пяти": 5, "шести": 6, "семи": 7,
 }  # fmt: skip
 _COUNT = r"(\d{1,2}|" + "|".join(_COUNTS) + r")"
 # Days written as ordinal words: "Первого июля", "п'ятого серпня".
@@ -167,6 +168,8 @@ _PATTERNS = [
         ),
     ),
     ("lastyear", re.compile(r"\b(торік|минулого року|в прошлом году|last year)\b", re.I)),
+    ("nextyear", re.compile(r"\b(наступного року|в следующем году|next year)\b", re.I)),
+    ("newyear", re.compile(r"\b(New Year's Day|Новий рік|Новый год)\b")),
     # "a week ago", "two days ago", "тиждень тому", "три дня назад": counted from the document
     (
         "ago",
@@ -262,6 +265,13 @@ def find_dates(
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
+            if kind == "nextyear":
+                # "наступного року": the year after the one the story last told, not the document's
+                told = [d.value for d in found if d.start - offset < m.start()] or [since or ""]
+                base = told[-1] or (doc.isoformat() if doc else "")
+                if base:
+                    add(str(int(base[:4]) + 1), "year", m.start(), m.end())
+                continue
             try:
                 mention = _resolve(kind, m, doc)
             except ValueError:
@@ -311,6 +321,15 @@ def find_dates(
             value = (Date.fromisoformat(base) + timedelta(days=shift)).isoformat()
             add(value, "day", m.start(), m.end())
     return sorted(found, key=lambda d: d.start)
+
+
+def counted_from(mention, text: str, offset: int = 0) -> bool:
+    """Is `mention` a year something is counted from ("the first visit since 2010", "с 1992
+    года"), not when the act told beside it happened?"""
+    start = mention.start - offset
+    return mention.precision == "year" and bool(
+        _SINCE.search(text[max(0, start - 14) : start].lower().rstrip())
+    )
 
 
 def setting_year(mentions, text: str, offset: int = 0) -> str | None:
@@ -425,4 +444,7 @@ def _resolve(kind, m, doc):
         return first.isoformat()[:7], "month"
     if kind == "lastyear":
         return str(doc.year - 1), "year"
+    if kind == "newyear":
+        # the New Year's Day just past (a story of early January tells of this year's)
+        return Date(doc.year if doc.month < 12 else doc.year + 1, 1, 1).isoformat(), "day"
     return None
