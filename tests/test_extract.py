@@ -2127,3 +2127,18 @@ def test_a_year_counted_from_does_not_date_the_act():
     text = "Глава МИД Ирана впервые с 2010 года посетил Египет."
     (event,) = [e for e in extract_text(text, date="2024-01-22", lang="ru") if e["target_state"]]
     assert (event["date"], event["date_precision"]) == ("2024-01-22", "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("После встречи в Москве посол Мексики уехал в Лиму.", "ru", set()),
+        ("Tensions rose between the two NATO allies after Greece accused Turkey of violating its "
+         "airspace.", "en", {("GRC", "TUR", "-")}),
+        ("Iraq's National Security Council condemned the strikes.", "en", set()),
+    ],
+    ids=["ru-после-is-no-ambassador", "en-nato-allies-are-its-members",
+         "en-a-national-security-council-is-no-un-body"],
+)  # fmt: skip
+def test_words_that_only_look_like_actors(text, lang, expected):
+    assert _pairs(extract_text(text, date="2022-01-01", lang=lang)) == expected

@@ -81,6 +81,7 @@ _NOT_NAME_WORDS = frozenset(
 # A complaint or a suit is filed with a body against someone: the body is the forum, no target.
 _HOSTILE_ROOTS = frozenset("11 12 13 14 15 16 17 18 19 20".split())
 _COMPLAINT_CODES = frozenset({"114", "115"})
+_MEMBER_WORDS = frozenset({"ally", "allies"})
 _STRUCK_PREPOSITIONS = frozenset("on against upon at на по проти против".split())
 _FORCE_NOUNS = frozenset(
     "attack attacks strike strikes assault raid raids bombing bombings shelling invasion "
@@ -497,6 +498,11 @@ class SentenceCoder:
             return not (i > 0 and tokens[i - 1].lower.startswith(_OFFICIAL))
         if alias.kind in ("seat", "place") and i + n < len(tokens):
             return tokens[i + n].lower in _NAMED_AFTER_PLACES
+        if self.gaz.kinds.get(alias.actor) == "organisation" and self.lang == "en":
+            if after in _MEMBER_WORDS:
+                return True  # "two NATO allies": member states (its "members" speak for it)
+            if i > 0 and tokens[i - 1].lower == "national":
+                return True  # Iraq's "National Security Council" is no UN body
         return False
 
     def _the_government(self, tokens, i) -> bool:
@@ -726,8 +732,8 @@ class SentenceCoder:
 
     def _role_at(self, tokens, i):
         token = tokens[i]
-        if not token.word:
-            return None
+        if not token.word or (self.lang != "en" and "PREP" in token.pos):
+            return None  # "После встречи" is no ambassador ("посол" in the locative)
         for key in (token.lower, *token.lemmas):
             if key in self.roles:
                 return self.roles[key]
