@@ -2132,13 +2132,25 @@ def test_a_year_counted_from_does_not_date_the_act():
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("После встречи в Москве посол Мексики уехал в Лиму.", "ru", set()),
-        ("Tensions rose between the two NATO allies after Greece accused Turkey of violating its "
-         "airspace.", "en", {("GRC", "TUR", "-")}),
-        ("Iraq's National Security Council condemned the strikes.", "en", set()),
+        ("Посол США Лиза Кенна встретилась с ней вскоре после присяги и заверила в поддержке.",
+         "ru", set()),
+        ("Washington imposed sanctions on two Turkish ministers, deepening the worst crisis "
+         "between the two NATO allies in decades.", "en", {("USA", "TUR", "-")}),
+        ("Iraq's National Security Council condemned Turkey.", "en", set()),
     ],
     ids=["ru-после-is-no-ambassador", "en-nato-allies-are-its-members",
          "en-a-national-security-council-is-no-un-body"],
 )  # fmt: skip
 def test_words_that_only_look_like_actors(text, lang, expected):
     assert _pairs(extract_text(text, date="2022-01-01", lang=lang)) == expected
+
+
+def test_a_preposition_is_no_role_noun():
+    from graphctl.extract.coder import SentenceCoder
+    from graphctl.extract.sentences import Sentence, tokenize
+
+    coder = SentenceCoder("ru", parse_document_date("2022-01-01"))
+    sentence = Sentence("После встречи посол уехал.", 0, 26, 0)
+    sentence.tokens = tokenize(sentence.text)
+    coder.analyse(sentence)
+    assert [coder._role_at(sentence.tokens, k) for k in (0, 2)] == [None, "ambassador"]
