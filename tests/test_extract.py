@@ -2154,3 +2154,20 @@ def test_a_preposition_is_no_role_noun():
     sentence.tokens = tokenize(sentence.text)
     coder.analyse(sentence)
     assert [coder._role_at(sentence.tokens, k) for k in (0, 2)] == [None, "ambassador"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Киргизия и Таджикистан начали переговоры. В воскресенье стороны подписали протокол.",
+         "ru", {("2022-09-26", "KGZ", "TJK"), ("2022-09-25", "KGZ", "TJK")}),
+        ("Kyrgyzstan and Tajikistan began talks on Friday. On Sunday the sides signed a protocol.",
+         "en", {("2022-09-23", "KGZ", "TJK"), ("2022-09-25", "KGZ", "TJK")}),
+        ("Киргизия и Таджикистан начали переговоры. Со стороны России участвовал Лавров.", "ru",
+         {("2022-09-26", "KGZ", "TJK")}),
+    ],
+    ids=["ru-стороны", "en-the-sides", "ru-со-стороны-is-no-pair"],
+)  # fmt: skip
+def test_the_sides_are_the_last_pair(text, lang, expected):
+    events = extract_text(text, date="2022-09-26", lang=lang)
+    assert {(e["date"], e["source_state"], e["target_state"]) for e in events} == expected

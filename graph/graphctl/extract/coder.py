@@ -214,6 +214,7 @@ _PAIR_PHRASES = {
         ("both", "leaders"), ("both", "capitals"), ("the", "two", "sides"),
         ("the", "two", "countries"), ("the", "two", "leaders"), ("the", "two", "governments"),
         ("the", "two", "ministers"), ("the", "two", "presidents"), ("the", "two", "capitals"),
+        ("the", "sides"),
     ),
     "uk": (
         ("обидві", "сторони"), ("обидві", "країни"), ("обидві", "держави"),
@@ -222,7 +223,7 @@ _PAIR_PHRASES = {
         ("обом", "сторонам"), ("обидвом", "країнам"), ("двома", "країнами"),
         ("двома", "столицями"), ("двома", "сторонами"), ("обома", "країнами"),
         ("двоє", "президентів"), ("два", "президенти"), ("два", "лідери"), ("двоє", "лідерів"),
-        ("два", "міністри"), ("двоє", "міністрів"),
+        ("два", "міністри"), ("двоє", "міністрів"), ("сторони",),
     ),
     "ru": (
         ("обе", "стороны"), ("обе", "страны"), ("оба", "правительства"), ("оба", "лидера"),
@@ -230,10 +231,13 @@ _PAIR_PHRASES = {
         ("обеим", "странам"), ("обеим", "сторонам"), ("двумя", "странами"),
         ("двумя", "столицами"), ("двумя", "сторонами"), ("обеими", "странами"),
         ("два", "президента"), ("два", "лидера"), ("два", "министра"), ("двое", "президентов"),
+        ("стороны",),
     ),
 }  # fmt: skip
 _PEOPLE_STEMS = ("президент", "лідер", "лидер", "міністр", "министр", "leader", "president",
                  "minister")  # fmt: skip
+# Words before a bare "стороны" that make it no pair of parties ("со стороны России").
+_PAIR_SKIP = frozenset("обеих обох обидвох інші другие другі обидві обе обидва".split())
 # "the move", "цей крок", "это решение": the act the story told last, standing for its actor
 _ACT_PHRASES = {
     "en": (("the", "move"), ("this", "move"), ("the", "decision"), ("this", "decision"),
@@ -542,6 +546,8 @@ class SentenceCoder:
         sentence just before, unless the speaker is one of them), "the move" (the source of
         the last act coded in the two sentences before, for a reaction to it)."""
         n = self._phrase_at(tokens, i, _PAIR_PHRASES)
+        if n == 1 and i > 0 and (tokens[i - 1].word or tokens[i - 1].text == "-"):
+            n = 0 if "PREP" in tokens[i - 1].pos or tokens[i - 1].lower in _PAIR_SKIP else n
         if n:
             if i + n < len(tokens) and tokens[i + n].lower in ("of", "від", "от"):
                 return None  # "both sides of the frontier": a place
