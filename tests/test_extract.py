@@ -2171,3 +2171,27 @@ def test_a_preposition_is_no_role_noun():
 def test_the_sides_are_the_last_pair(text, lang, expected):
     events = extract_text(text, date="2022-09-26", lang=lang)
     assert {(e["date"], e["source_state"], e["target_state"]) for e in events} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Iran and Saudi Arabia signed a deal. The United States accused both countries of lying.",
+         "en", {("IRN", "SAU", "+"), ("USA", "IRN", "-"), ("USA", "SAU", "-")}),
+        ("Israel opened an embassy in Abu Dhabi.", "en", {("ISR", "ARE", "+")}),
+        ("Азербайджан відкрив посольство в Ізраїлі.", "uk", {("AZE", "ISR", "+")}),
+    ],
+    ids=["en-both-countries-of-lying", "en-embassy-opened-in-a-capital",
+         "uk-посольство-відкрили-в"],
+)  # fmt: skip
+def test_the_pair_accused_and_embassies_opened(text, lang, expected):
+    assert _pairs(extract_text(text, date="2023-03-10", lang=lang)) == expected
+
+
+def test_the_two_countries_reopening_embassies_is_an_act_of_its_own_day():
+    text = (
+        "Iran and Saudi Arabia agreed to restore ties. On Monday the two countries reopened "
+        "embassies."
+    )
+    dated = {e["date"] for e in extract_text(text, date="2023-03-22", lang="en")}
+    assert "2023-03-20" in dated

@@ -549,8 +549,13 @@ class SentenceCoder:
         if n == 1 and i > 0 and (tokens[i - 1].word or tokens[i - 1].text == "-"):
             n = 0 if "PREP" in tokens[i - 1].pos or tokens[i - 1].lower in _PAIR_SKIP else n
         if n:
-            if i + n < len(tokens) and tokens[i + n].lower in ("of", "від", "от"):
-                return None  # "both sides of the frontier": a place
+            if (
+                i + n < len(tokens)
+                and tokens[i + n].lower in ("of", "від", "от")
+                and not (i + n + 1 < len(tokens) and tokens[i + n + 1].lower.endswith("ing"))
+            ):
+                return None  # "both sides of the frontier": a place ("accused both countries
+                # of lying" is the pair)
             speaker = {mentions[0].state} if mentions else set()
             named = [m for m in mentions if m.state and m.kind != "other"]
             order = []
@@ -1708,7 +1713,7 @@ class SentenceCoder:
                 )
                 if blocked and not (
                     mention is not None
-                    and mention.role
+                    and (mention.role or mention.alias == "role")  # "an embassy in Abu Dhabi"
                     and mention.first > match.first
                     and all(k <= mention.last for k in blocked)
                 ):
