@@ -2195,3 +2195,17 @@ def test_the_two_countries_reopening_embassies_is_an_act_of_its_own_day():
     )
     dated = {e["date"] for e in extract_text(text, date="2023-03-22", lang="en")}
     assert "2023-03-20" in dated
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("1 мая Микдад обсудил условия возвращения Сирии в Аммане с главами МИД Иордании и "
+         "Египта.", "ru", {("SYR", "JOR", "+"), ("SYR", "EGY", "+")}),
+        ("Госдепартамент признал Болуарте конституционным президентом.", "ru",
+         {("USA", "PER", "+")}),
+    ],
+    ids=["ru-listed-consonant-name-is-nominative", "ru-vowel-name-may-be-an-object"],
+)  # fmt: skip
+def test_a_listed_name_keeps_the_nominative_morphology_misses(text, lang, expected):
+    assert _pairs(extract_text(text, date="2023-05-08", lang=lang)) == expected

@@ -707,6 +707,16 @@ class SentenceCoder:
         if alias.kind == "person":
             slug = alias.actor.split(":", 1)[1]
             post = self.gaz.post(slug, self.doc_date.isoformat() if self.doc_date else None)
+            head = tokens[last]
+            if (
+                self.lang != "en"
+                and head.lower == alias.words[-1].lower()
+                and head.lower[-1:] not in "аеєиіїоуюяьй"
+            ):
+                # a name as listed that ends in a consonant is its nominative, whatever the
+                # morphology guesses of an unknown word ("Микдад" read as a genitive plural;
+                # "Болуарте" may well be a case form)
+                head.cases = head.cases | {"nomn"}
             return Mention(
                 first,
                 last,
