@@ -2209,3 +2209,21 @@ def test_the_two_countries_reopening_embassies_is_an_act_of_its_own_day():
 )  # fmt: skip
 def test_a_listed_name_keeps_the_nominative_morphology_misses(text, lang, expected):
     assert _pairs(extract_text(text, date="2023-05-08", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("12 апреля министр иностранных дел Сирии Фейсал Микдад впервые с начала войны побывал в "
+         "Саудовской Аравии.", "ru", {("SYR", "SAU", "+")}),
+        ("Премьер-министр Дании Ларс Лёкке Расмуссен предложил отложить намеченный на 20 марта "
+         "визит турецкого премьера Бинали Йылдырыма в Копенгаген.", "ru", {("DNK", "TUR", "-")}),
+        ("China sanctions Pelosi, halts climate and military talks with US over Taiwan visit.",
+         "en", {("CHN", "USA", "-")}),
+        ("Lavrov talks with Wang Yi in Beijing.", "en", {("RUS", "CHN", "+")}),
+    ],
+    ids=["ru-побывал-is-a-visit", "ru-отложить-визит-ends-it", "en-halts-military-talks",
+         "en-talks-as-a-verb"],
+)  # fmt: skip
+def test_visits_made_and_visits_or_talks_put_off(text, lang, expected):
+    assert _pairs(extract_text(text, date="2023-05-08", lang=lang)) == expected

@@ -1750,6 +1750,16 @@ class SentenceCoder:
             ):
                 # "after an emergency cabinet meeting the government declared": a noun
                 entry = replace(entry, flags=entry.flags | {"noun"})
+            if (
+                self.lang == "en"
+                and "noun" not in entry.flags
+                and first.lower == "talks"
+                and match.first > 0
+                and tokens[match.first - 1].word
+                and not tokens[match.first - 1].cap
+                and match.first - 1 not in inside
+            ):
+                entry = replace(entry, flags=entry.flags | {"noun"})  # "military talks with"
             p = Predicate(entry, match.first, last, _clause_of(clauses, match.first))
             start = clauses[p.clause].first
             window = [tokens[k].lower for k in range(max(start, p.first - 3), p.first)]
