@@ -2227,3 +2227,25 @@ def test_a_listed_name_keeps_the_nominative_morphology_misses(text, lang, expect
 )  # fmt: skip
 def test_visits_made_and_visits_or_talks_put_off(text, lang, expected):
     assert _pairs(extract_text(text, date="2023-05-08", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Спустя шесть дней саудовский министр прилетел в Дамаск, где его принял Асад.", "ru",
+         {("SAU", "SYR", "+")}),
+        ("Совбез ООН принял резолюцию против Ирана.", "ru", set()),
+        ("Россия грозит Молдове ответными мерами.", "ru", {("RUS", "MDA", "-")}),
+        ("Болгарія заветувала переговори Північної Македонії з ЄС.", "uk", {("BGR", "MKD", "-")}),
+        ("Россия включила Японию в перечень недружественных стран.", "ru", {("RUS", "JPN", "-")}),
+        ("Україна і Росія обміняли полонених.", "uk", {("UKR", "RUS", "+")}),
+        ("Угорщина висловила заперечення проти санкцій ЄС.", "uk", {("HUN", "EU", "-")}),
+        ("Лавров охарактеризував дії Вашингтона як провокацію.", "uk", {("RUS", "USA", "-")}),
+        ("Госдеп считает влияние Китая угрозой.", "ru", {("USA", "CHN", "-")}),
+    ],
+    ids=["ru-принял-an-official", "ru-принял-a-resolution", "ru-грозит", "uk-заветувала",
+         "ru-unfriendly-list", "uk-обміняли", "uk-заперечення", "uk-охарактеризував",
+         "ru-считает-угрозой"],
+)  # fmt: skip
+def test_more_verbs_read_from_held_out_rounds(text, lang, expected):
+    assert _pairs(extract_text(text, date="2023-05-08", lang=lang)) == expected

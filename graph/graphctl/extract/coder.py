@@ -2266,6 +2266,8 @@ class SentenceCoder:
                 if not targets and not p.noun:
                     # "filed a complaint with the WTO against China": look on past the forum
                     targets = self.targets(tokens, mentions, predicates, p, parts, skip=forums)
+            if "person" in flags:
+                targets = [m for m in targets if m.kind == "official" or m.alias == "role"]
             if "org" in flags:
                 # one joins a body: "вступив у дію", "присоединение Крыма к России" join nothing
                 targets = [m for m in targets if m.kind == "organisation"]
@@ -2454,6 +2456,8 @@ class SentenceCoder:
             targets = _group(tokens, [m for m in usable if nxt.first <= m.first <= nxt.last])
         if "org" in chosen.entry.flags:
             targets = [m for m in targets if m.kind == "organisation"]
+        if "person" in chosen.entry.flags:
+            targets = [m for m in targets if m.kind == "official" or m.alias == "role"]
         if chosen.entry.code[:2] in _HOSTILE_ROOTS:
             targets = [m for m in targets if not self._sovereign(tokens, m)]
         if chosen.entry.code[:2] in ("11", "12"):
