@@ -2249,3 +2249,17 @@ def test_visits_made_and_visits_or_talks_put_off(text, lang, expected):
 )  # fmt: skip
 def test_more_verbs_read_from_held_out_rounds(text, lang, expected):
     assert _pairs(extract_text(text, date="2023-05-08", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Алжир приостановил договор с Испанией, а с Марокко разорвал отношения еще в 2021 году.",
+         "ru", {("DZA", "ESP", "-"), ("DZA", "MAR", "-")}),
+        ("Алжир призупинив договір з Іспанією, а з Марокко розірвав відносини ще у 2021 році.",
+         "uk", {("DZA", "ESP", "-"), ("DZA", "MAR", "-")}),
+    ],
+    ids=["ru-partner-told-before-the-verb", "uk-partner-told-before-the-verb"],
+)  # fmt: skip
+def test_a_partner_fronted_before_the_verb_is_its_target(text, lang, expected):
+    assert _pairs(extract_text(text, date="2023-05-08", lang=lang)) == expected

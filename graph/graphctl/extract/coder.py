@@ -2019,8 +2019,13 @@ class SentenceCoder:
         for m in reversed(mentions):
             if m.last >= p.first or m.clause != p.clause or m.first < start:
                 continue
-            allowed = ("to", "obj", "loc") if "move" in p.entry.flags else ("to", "obj")
-            if m.part not in parts or m.part not in allowed:
+            # "а с Марокко разорвал отношения": a partner told before the verb too
+            allowed = (
+                ("to", "obj", "with", "loc") if "move" in p.entry.flags else ("to", "obj", "with")
+            )
+            fronted = not any(o.part == "subj" and o.clause == m.clause and o.first < m.first
+                              for o in mentions)  # fmt: skip
+            if m.part not in parts or m.part not in allowed or (m.part == "with" and not fronted):
                 if group:
                     break
                 continue
