@@ -2263,3 +2263,17 @@ def test_more_verbs_read_from_held_out_rounds(text, lang, expected):
 )  # fmt: skip
 def test_a_partner_fronted_before_the_verb_is_its_target(text, lang, expected):
     assert _pairs(extract_text(text, date="2023-05-08", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Дендиас осудил действия Минска, а Блинкен — «шокирующий акт», который поставил под "
+         "угрозу жизни американцев.", "ru", {("GRC", "BLR", "-"), ("USA", "BLR", "-")}),
+        ("Польща засудила Москву, а Литва — Мінськ.", "uk",
+         {("POL", "RUS", "-"), ("LTU", "BLR", "-")}),
+    ],
+    ids=["ru-gapped-verb-same-object", "uk-gapped-verb-own-object"],
+)  # fmt: skip
+def test_a_second_subject_with_its_verb_left_out_does_the_same(text, lang, expected):
+    assert _pairs(extract_text(text, date="2023-05-08", lang=lang)) == expected

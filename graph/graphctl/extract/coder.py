@@ -2331,9 +2331,35 @@ class SentenceCoder:
             out.extend((backer, s, backing) for s in clause.subjects if s.state != backer.state)
         out += self._demands(tokens, mentions, predicates, clauses)
         out += self._mediated(tokens, mentions, predicates, clauses, out)
+        out += self._gapped(tokens, mentions, predicates, out)
         if not any(b is not None and a.state != b.state for a, b, _ in out):
             out += self._fallback(tokens, mentions, predicates, clauses)
         return out
+
+    def _gapped(self, tokens, mentions, predicates, out):
+        """ "Дендиас осудил действия Минска, а Блинкен — «шокирующий акт»": a second subject
+        whose verb is left out (a dash stands for it) does what the first did, to the same."""
+        found = []
+        for m in mentions:
+            k = m.first
+            if not (
+                k >= 2
+                and tokens[k - 1].lower in ("а", "and", "і", "и", "but")
+                and tokens[k - 2].text == ","
+                and m.last + 1 < len(tokens)
+                and tokens[m.last + 1].text in ("—", "–", "-")
+                and m.state
+                and not any(q.first > m.last and not q.noun for q in predicates)
+            ):
+                continue
+            done = [(a, b, p) for a, b, p in out if b is not None and p.last < k and a is not m]
+            if done:
+                _, target, p = done[-1]
+                own = [o for o in mentions if m.last + 1 < o.first <= m.last + 3 and o.state]
+                target = own[0] if own else target  # "а Литва — Мінськ": an object of its own
+                if target.state != m.state:
+                    found.append((m, target, p))
+        return found
 
     def _mediated(self, tokens, mentions, predicates, clauses, out):
         """A mediator whose parties its clause does not name mediates between the pair this
