@@ -2276,3 +2276,8 @@ def test_a_partner_fronted_before_the_verb_is_its_target(text, lang, expected):
 )  # fmt: skip
 def test_a_second_subject_with_its_verb_left_out_does_the_same(text, lang, expected):
     assert _pairs(extract_text(text, date="2023-05-08", lang=lang)) == expected
+
+
+def test_a_short_adjective_of_intent_opens_a_clause_of_its_own():
+    text = "Пекин приветствовал решение, а сами США не намерены нормализовать отношения с Гаваной."
+    assert _pairs(extract_text(text, date="2023-05-08", lang="ru")) == {("USA", "CUB", "-")}

@@ -1284,10 +1284,15 @@ class SentenceCoder:
         }
         n = len(tokens)
 
+        modal = self.words.get("modal", frozenset())
+
         def finite(k):
             if self.lang == "en":
                 return k in verbs
-            return "VERB" in tokens[k].pos and not tokens[k].cap
+            if tokens[k].cap:
+                return False
+            # "сами США не намерены нормализовать": a short adjective of intent is a verb too
+            return "VERB" in tokens[k].pos or ("ADJS" in tokens[k].pos and tokens[k].lower in modal)
 
         inline = _inline_quotes(tokens) | _short_asides(tokens)
         bounds = []
