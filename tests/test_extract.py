@@ -2281,3 +2281,11 @@ def test_a_second_subject_with_its_verb_left_out_does_the_same(text, lang, expec
 def test_a_short_adjective_of_intent_opens_a_clause_of_its_own():
     text = "Пекин приветствовал решение, а сами США не намерены нормализовать отношения с Гаваной."
     assert _pairs(extract_text(text, date="2023-05-08", lang="ru")) == {("USA", "CUB", "-")}
+
+
+def test_the_secretary_general_is_the_one_named_before():
+    text = (
+        "U.N. Secretary-General Antonio Guterres told the Security Council about the expulsions. "
+        "Thomas-Greenfield said Washington fully backed the secretary-general."
+    )
+    assert ("USA", "UN", "+") in _pairs(extract_text(text, date="2021-10-07", lang="en"))

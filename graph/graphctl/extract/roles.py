@@ -162,6 +162,7 @@ ROLES = {
         "minister": "minister",
         "premier": "prime minister",
         "secretary": "secretary",
+        "secretary-general": "secretary general",
         "chancellor": "chancellor",
         "ambassador": "ambassador",
         "envoy": "envoy",
