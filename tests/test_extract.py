@@ -2289,3 +2289,18 @@ def test_the_secretary_general_is_the_one_named_before():
         "Thomas-Greenfield said Washington fully backed the secretary-general."
     )
     assert ("USA", "UN", "+") in _pairs(extract_text(text, date="2021-10-07", lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU imposed new sanctions on Belarus. It also accused Minsk of lying.",
+         [("EU", "BLR", "163"), ("EU", "BLR", "112")]),
+        ("Russia attacked Ukraine. It is unclear whether China will help.",
+         [("RUS", "UKR", "190")]),
+    ],
+    ids=["it-is-the-state-just-told", "dummy-it-is-no-one"],
+)  # fmt: skip
+def test_a_sentence_opening_it_is_the_actor_just_told(text, expected):
+    events = extract_text(text, date="2023-05-10", lang="en")
+    assert [(e["source_state"], e["target_state"], e["code"]) for e in events] == expected

@@ -82,6 +82,11 @@ _NOT_NAME_WORDS = frozenset(
 _HOSTILE_ROOTS = frozenset("11 12 13 14 15 16 17 18 19 20".split())
 _COMPLAINT_CODES = frozenset({"114", "115"})
 _MEMBER_WORDS = frozenset({"ally", "allies"})
+# Words after a sentence-opening "It" that make it no actor: "It is unclear ...".
+_DUMMY_IT = frozenset(
+    "is was 's will would could may might seems seemed appears appeared remains remained "
+    "has had takes took comes came means meant".split()
+)
 _STRUCK_PREPOSITIONS = frozenset("on against upon at на по проти против".split())
 _FORCE_NOUNS = frozenset(
     "attack attacks strike strikes assault raid raids bombing bombings shelling invasion "
@@ -439,6 +444,19 @@ class SentenceCoder:
         if person is not None:
             actor, name, state, role = person
             return Mention(i, i, actor, "official", name, state, "person", i, role)
+        if (
+            self.lang == "en"
+            and i == 0
+            and token.lower == "it"
+            and self.topic is not None
+            and len(tokens) > 2
+            and tokens[1].lower not in _DUMMY_IT
+        ):
+            # "It also accused Moscow of ...": the state the story was just about ("It is
+            # unclear ...", "It was the first ..." are no one)
+            name = self.gaz.names.get(self.topic, self.topic)
+            kind = self.gaz.kinds.get(self.topic, "state")
+            return Mention(i, i, self.topic, kind, name, self.topic, "topic", i)
         if self._the_government(tokens, i):
             # the state this sentence opened with ("Науседа потребовал ..., а правительство
             # запретило ..."), else the story's
