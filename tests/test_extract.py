@@ -2304,3 +2304,28 @@ def test_the_secretary_general_is_the_one_named_before():
 def test_a_sentence_opening_it_is_the_actor_just_told(text, expected):
     events = extract_text(text, date="2023-05-10", lang="en")
     assert [(e["source_state"], e["target_state"], e["code"]) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Over the weekend Brazil's government said it would ask Washington for an explanation.",
+         "en", {("BRA", "USA", "-")}),
+        ("China's foreign minister Wang Yi spoke with Indian national security adviser Ajit Doval "
+         "and with Pakistan's foreign minister, Ishaq Dar.", "en",
+         {("CHN", "IND", "+"), ("CHN", "PAK", "+")}),
+    ],
+    ids=["en-a-time-phrase-is-no-preposition-of-the-subject", "en-and-with-a-second-partner"],
+)  # fmt: skip
+def test_time_phrases_and_second_partners(text, lang, expected):
+    assert _pairs(extract_text(text, date="2025-05-11", lang=lang)) == expected
+
+
+def test_both_capitals_are_the_pair_the_story_keeps_coding():
+    text = (
+        "India struck Pakistan on Wednesday. Pakistan accused India of aggression. India blamed "
+        "Pakistan for the attack. Sharif credited China, Saudi Arabia and Turkey. Earlier in the "
+        "week Saudi minister of state Adel al-Jubeir had made visits to both capitals."
+    )
+    pairs = _pairs(extract_text(text, date="2025-05-11", lang="en"))
+    assert {("SAU", "IND", "+"), ("SAU", "PAK", "+")} <= pairs and ("SAU", "CHN", "+") not in pairs

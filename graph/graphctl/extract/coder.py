@@ -142,7 +142,10 @@ _DESPITE = frozenset({"несмотря", "незважаючи"})
 _THAT_WORDS = frozenset({"того", "тем", "часу", "времени", "тих", "тех"})
 # Craft and landings are no place: "разрешение на посадку самолета министра Турции".
 _CRAFT_NOUNS = frozenset("самолёт самолет літак судно корабель корабль посадка".split())
-_TIME_NOUNS = frozenset("месяц неделя год день місяць тиждень рік день".split())
+_TIME_NOUNS = frozenset(
+    "месяц неделя год день місяць тиждень рік день weekend week month year day morning evening "
+    "night hours".split()
+)
 # Words that make a negated act a refusal: "не намерены нормализовать", "вирішила не запрошувати".
 _INTENT_STEMS = (
     "намерен", "намір", "збира", "собира", "intend", "plan", "виріш", "реши", "decid",
@@ -362,6 +365,7 @@ class SentenceCoder:
         self.last_actor = None
         self.last_actor_age = 0
         self.last_act_of = {}  # CAMEO root -> (source state, sentence number) of its last act
+        self.pair_counts = {}  # unordered pair -> how many acts the story coded between them
         self.sentence_number = 0
         self.last_pair = None
         self.last_pair_age = 0
@@ -608,10 +612,14 @@ class SentenceCoder:
                     order = states[:2]
             if len(order) < 2:
                 # no two parties in this sentence: the pair of the last act coded, if recent
-                last = self.last_pair
-                if last is None or self.last_pair_age > 0 or speaker & set(last):
+                last = self.last_pair if self.last_pair_age == 0 else None
+                if last is None and self.pair_counts:
+                    # else the pair the story has coded most, if it has come back to it
+                    pair, count = max(self.pair_counts.items(), key=lambda kv: kv[1])
+                    last = tuple(sorted(pair)) if count >= 3 else None
+                if last is None or speaker & set(last):
                     return None
-                order = list(reversed(self.last_pair))
+                order = list(reversed(last))
             head = i + n - 1
             return [
                 Mention(i, head, state, "state", self.gaz.names.get(state, state), state, "pair",
@@ -1508,7 +1516,8 @@ class SentenceCoder:
                     or low[:1].isdigit()
                     or low in MONTHS
                     or low in WEEKDAYS
-                    or t.lemmas & _TIME_NOUNS  # "в этом месяце Эрдоган": a time, not a place
+                    or (t.lemmas | {low}) & _TIME_NOUNS  # "в этом месяце Эрдоган", "Over the
+                    # weekend Brazil's government": a time, not a place
                     or low in w.get("clause", ())
                     or low in w.get("relative", ())  # "через яку Маніла": the pronoun's
                     or self._is_verb(t)
@@ -1930,7 +1939,15 @@ class SentenceCoder:
                         or b in _ARTICLES  # "Peru, the Dominican Republic and Uruguay"
                         for b in between
                     )
-                    and m.part == group[-1].part
+                    and (
+                        m.part == group[-1].part
+                        # "spoke with Doval and with Pakistan's Dar": the verb took the first
+                        # "with", the second is the same part
+                        or (
+                            {m.part, group[-1].part} <= {"obj", "with"}
+                            and set(between) & self.words.get("with", frozenset())
+                        )
+                    )
                 ):
                     group.append(m)
                     continue
@@ -2073,7 +2090,14 @@ class SentenceCoder:
                 self.last_act_of[p.entry.code[:2]] = (a.state, self.sentence_number)
         if crossed:
             self.last_actor, self.last_actor_age = crossed[-1][0].state, 0
-            self.last_pair, self.last_pair_age = (crossed[0][0].state, crossed[0][1].state), 0
+            for a, b in crossed:
+                if "other" not in (a.kind, b.kind):  # armed groups are no side of a pair
+                    pair = frozenset((a.state, b.state))
+                    self.pair_counts[pair] = self.pair_counts.get(pair, 0) + 1
+            if len({s for a, b in crossed for s in (a.state, b.state)}) == 2:
+                # a pair only when the sentence coded one ("credited China, Saudi Arabia,
+                # Turkey ..." names no pair for "both capitals" to stand for)
+                self.last_pair, self.last_pair_age = (crossed[0][0].state, crossed[0][1].state), 0
         elif self._acted_alone is not None and not any(b is not None for _, b in acts):
             # "Washington withdrew from the deal", "He signed the order": a move with no
             # foreign target that the next sentences may react to

@@ -222,6 +222,7 @@ ROLE_QUALIFIERS = {
     "interior": "interior",
     "prime": "prime",
     "national": "national security",
+    "security": "national security",
     "general": "general",
     "state": "of state",
     "crown": "crown",
