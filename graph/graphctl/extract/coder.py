@@ -1946,6 +1946,7 @@ class SentenceCoder:
                         or (
                             {m.part, group[-1].part} <= {"obj", "with"}
                             and set(between) & self.words.get("with", frozenset())
+                            and set(between) & {"and", "і", "и", "та"}
                         )
                     )
                 ):
