@@ -2329,3 +2329,11 @@ def test_both_capitals_are_the_pair_the_story_keeps_coding():
     )
     pairs = _pairs(extract_text(text, date="2025-05-11", lang="en"))
     assert {("SAU", "IND", "+"), ("SAU", "PAK", "+")} <= pairs and ("SAU", "CHN", "+") not in pairs
+
+
+def test_the_speakers_own_later_act_after_a_reported_clause():
+    text = (
+        "In January the Biden administration said the RSF had committed genocide and sanctioned "
+        "its leader, Mohamed Hamdan Dagalo, and a week later imposed sanctions on Burhan himself."
+    )
+    assert ("USA", "SDN", "-") in _pairs(extract_text(text, date="2025-02-01", lang="en"))

@@ -1340,6 +1340,18 @@ class SentenceCoder:
                     # "заявил, что Гондурас добивался помощи, и обвинил Пекин": the speaker's
                     # own second verb
                     cut = (i, "resume")
+                elif (
+                    self.lang == "en"
+                    and kind == "content"
+                    and nxt in _JOINERS
+                    and any(
+                        finite(k)
+                        and all(not tokens[q].cap for q in range(i + 2, k))
+                        and tokens[k - 1].lower in ("later", "earlier", "then", "also", "ago")
+                        for k in range(i + 3, min(i + 7, n))
+                    )
+                ):
+                    cut = (i, "resume")  # "said the RSF had ..., and a week later imposed ..."
                 elif kind == "relative" and (finite(i + 1) or (i + 2 < n and finite(i + 2))):
                     # "Egypt, which borders Sudan, called on ...": the relative clause ends and
                     # its antecedent's clause goes on
