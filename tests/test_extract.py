@@ -2337,3 +2337,16 @@ def test_the_speakers_own_later_act_after_a_reported_clause():
         "its leader, Mohamed Hamdan Dagalo, and a week later imposed sanctions on Burhan himself."
     )
     assert ("USA", "SDN", "-") in _pairs(extract_text(text, date="2025-02-01", lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Барро встречался с президентом Деби и посетил лагеря суданских беженцев.", "ru",
+         {("FRA", "TCD", "+")}),
+        ("Асиф заявил, что Кабул ведет войну в интересах Индии.", "ru", set()),
+    ],
+    ids=["ru-refugees-camp-visited-is-no-state", "ru-in-whose-interests-is-no-party"],
+)  # fmt: skip
+def test_refugee_camps_and_beneficiaries_are_no_parties(text, lang, expected):
+    assert _pairs(extract_text(text, date="2025-10-19", lang=lang)) == expected

@@ -154,6 +154,8 @@ _INTENT_STEMS = (
 # A state's opposition is not the state: "поддерживал сирийскую оппозицию" (its rebels and
 # refugees are, as event data codes them: "Afghan rebels kidnapped Russian advisers").
 _NOT_THE_STATE = ("оппозиц", "опозиц", "opposition")
+_BENEFIT_WORDS = frozenset("интересах інтересах interests behalf".split())
+_REFUGEE_STEMS = ("беженц", "біженц", "refugee")
 _OFFICIAL = ("official", "state", "офіційн", "официальн", "державн", "государствен", "урядов")
 _CHARGE_PREPOSITIONS = frozenset({"of", "в", "у", "во", "за"})
 # Media named by their country's adjective: "the Italian newspaper" is no act of Italy.
@@ -1469,6 +1471,8 @@ class SentenceCoder:
                 m.part = previous.part
             if m.first == m.last and tokens[m.first].lower in _PERSONAL_PRONOUNS.get(self.lang, ()):
                 m.part = "subj"  # "In his inaugural address he asked ...": "he" is a subject
+            if any(tokens[k].lower in _BENEFIT_WORDS for k in range(max(0, m.first - 3), m.first)):
+                m.part = "other"  # "в интересах Индии", "on behalf of Moscow": for whom, not who
             while not m.part and j >= clauses[m.clause].first and steps < 5:
                 t = tokens[j]
                 low = t.lower
@@ -1973,6 +1977,13 @@ class SentenceCoder:
                 continue
             if "move" in p.entry.flags and m.alias == "seat" and m.actor in _COURT_SEATS:
                 continue  # "прилетел в Гаагу на оглашение решения": to the court, not the state
+            if (
+                "move" in p.entry.flags
+                and m.alias == "adj"
+                and m.last + 1 < len(tokens)
+                and tokens[m.last + 1].lower.startswith(_REFUGEE_STEMS)
+            ):
+                continue  # "посетил лагеря суданских беженцев": a camp visited, not Sudan
             if p.entry.code[:3] == "112" and self._in_charge(tokens, p, m):
                 continue  # "звинувативши його в депортації українських дітей": the charge
             if m.part in parts:
