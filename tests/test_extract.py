@@ -2350,3 +2350,16 @@ def test_the_speakers_own_later_act_after_a_reported_clause():
 )  # fmt: skip
 def test_refugee_camps_and_beneficiaries_are_no_parties(text, lang, expected):
     assert _pairs(extract_text(text, date="2025-10-19", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Canada announced countermeasures from July 1.", ["2018-07-01"]),
+        ("Санкції діятимуть з 1 липня.", ["2018-07-01"]),
+        ("On July 1 Canada imposed duties.", ["2017-07-01"]),
+    ],
+    ids=["en-from-a-day-ahead", "uk-з-a-day-ahead", "en-a-day-later-in-the-year-is-last-years"],
+)
+def test_a_day_looked_ahead_to_is_this_years(text, values):
+    assert [d.value for d in find_dates(text, parse_document_date("2018-06-22"))] == values

@@ -216,6 +216,10 @@ def _document_date(match) -> Date:
     return Date(int(year), int(month), int(day))
 
 
+# Words before a day that look ahead: "from July 1", "з 1 липня", "до 15 травня".
+_AHEAD = r"(?:^|\s)(?:from|starting|until|by|з|із|с|со|до|от)\s*$"
+
+
 def _year_for(month: int, day: int, doc: Date) -> int:
     # News reports the past: a month later in the year than the document's belongs to last year.
     if (month, day) > (doc.month, doc.day + 1) and month != doc.month:
@@ -384,6 +388,11 @@ def _resolve(kind, m, doc):
         month = MONTHS[month_text.lower()]
         day = _ORDINALS.get(day_text.lower()) or int(day_text)
         year = int(m.group(3)) if m.group(3) else (_year_for(month, day, doc) if doc else None)
+        ahead = re.search(_AHEAD, m.string[max(0, m.start() - 12) : m.start()].lower())
+        if year is not None and not m.group(3) and ahead and year < doc.year:
+            # "countermeasures from July 1", "з 1 липня": a day ahead, this year's
+            if (Date(doc.year, month, min(day, 28)) - doc).days <= 183:
+                year = doc.year
         if year is None:
             return None
         return Date(year, month, day).isoformat(), "day"
