@@ -2363,3 +2363,22 @@ def test_refugee_camps_and_beneficiaries_are_no_parties(text, lang, expected):
 )
 def test_a_day_looked_ahead_to_is_this_years(text, values):
     assert [d.value for d in find_dates(text, parse_document_date("2018-06-22"))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kuwait responded last Friday. Ahmad Al-Bakr, the assistant foreign minister for Arab "
+         "affairs, summoned Iraq's ambassador.", {("KWT", "IRQ", "-")}),
+        ("The Gulf Cooperation Council and the United States issued a joint statement. It called "
+         "on the Iraqi government to resolve the legal question quickly and to ensure that the "
+         "navigation rules remained in force.", {("GCC", "IRQ", "-"), ("USA", "IRQ", "-")}),
+        ("Kuwait's foreign minister, Sheikh Salem Al-Sabah, raised the case with Barbara Leaf, the "
+         "top U.S. diplomat for the Middle East, and in a call with British Foreign Secretary "
+         "James Cleverly.", {("KWT", "USA", "+"), ("KWT", "GBR", "+")}),
+    ],
+    ids=["apposed-role-takes-the-storys-state", "it-is-the-whole-subject-group",
+         "raised-with-and-a-call-with"],
+)  # fmt: skip
+def test_apposed_roles_joint_statements_and_calls(text, expected):
+    assert _pairs(extract_text(text, date="2023-09-21", lang="en")) == expected

@@ -362,6 +362,7 @@ class SentenceCoder:
         self.last_person = None
         self._initials = {}  # person -> first letters of their given names, for _given_names_fit
         self.topic = None  # the state the last sentence's subject belongs to
+        self.topic_group = []  # all the states of that subject ("the GCC and the United States")
         # The discourse so far: the source state and the first pair of the last act coded (and
         # how many sentences ago): "both sides" and "the move" refer back to them.
         self.last_actor = None
@@ -450,19 +451,6 @@ class SentenceCoder:
         if person is not None:
             actor, name, state, role = person
             return Mention(i, i, actor, "official", name, state, "person", i, role)
-        if (
-            self.lang == "en"
-            and i == 0
-            and token.lower == "it"
-            and self.topic is not None
-            and len(tokens) > 2
-            and tokens[1].lower not in _DUMMY_IT
-        ):
-            # "It also accused Moscow of ...": the state the story was just about ("It is
-            # unclear ...", "It was the first ..." are no one)
-            name = self.gaz.names.get(self.topic, self.topic)
-            kind = self.gaz.kinds.get(self.topic, "state")
-            return Mention(i, i, self.topic, kind, name, self.topic, "topic", i)
         if self._the_government(tokens, i):
             # the state this sentence opened with ("Науседа потребовал ..., а правительство
             # запретило ..."), else the story's
@@ -569,6 +557,22 @@ class SentenceCoder:
         states joined by "and" earlier in the sentence, else the first pair coded in the
         sentence just before, unless the speaker is one of them), "the move" (the source of
         the last act coded in the two sentences before, for a reaction to it)."""
+        if (
+            self.lang == "en"
+            and i == 0
+            and tokens[0].lower == "it"
+            and self.topic_group
+            and len(tokens) > 2
+            and tokens[1].lower not in _DUMMY_IT
+        ):
+            # "It also accused Moscow of ...": the actor the story was just about, all of it
+            # ("The GCC and the United States issued a joint statement. It called on ...");
+            # "It is unclear ...", "It was the first ..." are no one
+            return [
+                Mention(0, 0, code, self.gaz.kinds.get(code, "state"),
+                        self.gaz.names.get(code, code), code, "topic", 0)
+                for code in self.topic_group
+            ]  # fmt: skip
         n = self._phrase_at(tokens, i, _PAIR_PHRASES)
         if n == 1 and i > 0 and (tokens[i - 1].word or tokens[i - 1].text == "-"):
             n = 0 if "PREP" in tokens[i - 1].pos or tokens[i - 1].lower in _PAIR_SKIP else n
@@ -899,10 +903,12 @@ class SentenceCoder:
             after = end + 1
             if after < n and tokens[after].lower in ("по", "з", "із", "for") and state is not None:
                 # "советник Саудовской Аравии по национальной безопасности Мусаид аль-Айбан"
+                # (not "the top U.S. diplomat for the Middle East": a region, not a name)
                 q = after + 1
                 while q < n and q <= after + 4 and tokens[q].word and not tokens[q].cap:
                     q += 1
-                if q < n and q > after + 1 and tokens[q].cap and q not in at:
+                content = [t for t in tokens[after + 1 : q] if t.lower not in _ARTICLES]
+                if q < n and content and tokens[q].cap and q not in at:
                     after = q
             if (
                 state is not None
@@ -987,14 +993,29 @@ class SentenceCoder:
             if k > after and known is not None and known.kind == "official" and known.first == k:
                 used.add(id(known))  # "Foreign Minister Luis Gilberto Murillo": someone else
                 k = known.last + 1
+            lead = start - 1
+            while lead > 0 and start - lead <= 2 and tokens[lead].word and not tokens[lead].cap:
+                if tokens[lead].lower in _ARTICLES:
+                    break
+                lead -= 1  # "the assistant foreign minister": a modifier the role list lacks
+            apposed = (
+                lead > 0
+                and tokens[lead].lower in _ARTICLES
+                and tokens[lead - 1].text == ","
+                and self._name_before(tokens, at, lead + 1) is not None
+            )  # "Ahmad Al-Bakr, the assistant foreign minister for Arab affairs, ..."
+            if apposed:
+                start = lead + 1
             if (
                 state is None
                 and label
                 and self.topic is not None
-                and not (start > 0 and tokens[start - 1].text == ",")
+                and (not (start > 0 and tokens[start - 1].text == ",") or apposed)
             ):
-                named = k - after >= 2 or (
-                    after + 1 < n and tokens[after].text == "," and tokens[after + 1].cap
+                named = (
+                    k - after >= 2
+                    or (after + 1 < n and tokens[after].text == "," and tokens[after + 1].cap)
+                    or apposed
                 )
                 if named and not self._unknown_state_told(tokens, at, after, k):
                     # "Defence Minister Florence Parly", "Foreign ministry spokesman Lin Jian":
@@ -2140,8 +2161,17 @@ class SentenceCoder:
         sentence.clauses = clauses
         predicates = self.predicates(tokens, mentions, clauses, matches)
         if not predicates:
-            if mentions[0].first == 0 and mentions[0].state and mentions[0].kind != "other":
-                self.topic = mentions[0].state  # "Somalia ... reacted the next day."
+            opening = mentions[0]
+            if (
+                opening.first <= 1 - (tokens[0].lower not in _ARTICLES)
+                and opening.state
+                and opening.kind != "other"
+            ):
+                # "Somalia ... reacted the next day.", "The GCC and the United States issued a
+                # joint statement."
+                self.topic = opening.state
+                group = _coordinated(tokens, mentions, opening, states_only=False)
+                self.topic_group = list(dict.fromkeys(m.state for m in group if m.state))
             return []
         self.assign_parts(tokens, mentions, predicates, clauses)
         self.backers = self._backers(tokens, mentions)  # found once, read by every targets()
@@ -2149,6 +2179,7 @@ class SentenceCoder:
         subjects = [m for m in clauses[0].subjects if m.state]
         if subjects:
             self.topic = subjects[0].state
+            self.topic_group = list(dict.fromkeys(m.state for m in subjects))
         out = []
         agreed = {}
         for p in predicates:
@@ -2295,7 +2326,7 @@ class SentenceCoder:
                 complying = next(
                     (
                         k
-                        for k in range(p.last + 1, min(p.last + 8, len(tokens)))
+                        for k in range(p.last + 1, min(p.last + 20, len(tokens)))
                         if _forms(tokens[k]) & comply
                         and any(m.last < k for m in targets)
                         and _clause_of(clauses, k) in (p.clause, p.clause + 1)
@@ -2849,9 +2880,11 @@ def _coordinated(tokens, mentions, first, states_only=True):
             continue
         if states_only and (m.kind == "official" or m.alias not in ("name", "adj")):
             continue
-        between = [t.lower for t in tokens[group[-1].last + 1 : m.first]]
+        between = [
+            t.lower for t in tokens[group[-1].last + 1 : m.first] if t.lower not in _ARTICLES
+        ]
         if between and all(b in _COORDINATION for b in between) and len(between) <= 2:
-            group.append(m)
+            group.append(m)  # "the GCC and the United States": articles join in too
         else:
             break
     return group
