@@ -908,8 +908,14 @@ class SentenceCoder:
                 while q < n and q <= after + 4 and tokens[q].word and not tokens[q].cap:
                     q += 1
                 content = [t for t in tokens[after + 1 : q] if t.lower not in _ARTICLES]
-                if q < n and content and tokens[q].cap and q not in at:
-                    after = q
+                known = at.get(q) if q < n else None
+                if (
+                    q < n
+                    and content
+                    and tokens[q].cap
+                    and (known is None or (known.kind == "official" and known.first == q))
+                ):
+                    after = q  # "Верховный комиссар ООН по правам человека Фолькер Тюрк"
             if (
                 state is not None
                 and after + 1 < n
@@ -2866,7 +2872,8 @@ def _short_asides(tokens) -> set:
 
 def _first_verb(tokens, clause):
     for k in range(clause.first, clause.last + 1):
-        if tokens[k].pos & {"VERB", "INFN"} and not tokens[k].cap:
+        # a short participle or adjective says it too: "заявил, что потрясён ..."
+        if tokens[k].pos & {"VERB", "INFN", "PRTS"} and not tokens[k].cap:
             return k
     return None
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 #: lemma -> English role label; "" marks a collective body, spoken of as the state itself.
 ROLES = {
     "uk": {
+        "комісар": "commissioner",
+        "єврокомісар": "commissioner",
         "президентка": "president",
         "секретар": "secretary",
         "радник": "adviser",
@@ -78,6 +80,8 @@ ROLES = {
         "міністерства": "",
     },
     "ru": {
+        "комиссар": "commissioner",
+        "еврокомиссар": "commissioner",
         "секретарь": "secretary",
         "советник": "adviser",
         "советница": "adviser",
@@ -163,6 +167,7 @@ ROLES = {
         "premier": "prime minister",
         "secretary": "secretary",
         "secretary-general": "secretary general",
+        "commissioner": "commissioner",
         "chancellor": "chancellor",
         "ambassador": "ambassador",
         "envoy": "envoy",
