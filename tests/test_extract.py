@@ -2382,3 +2382,14 @@ def test_a_day_looked_ahead_to_is_this_years(text, values):
 )  # fmt: skip
 def test_apposed_roles_joint_statements_and_calls(text, expected):
     assert _pairs(extract_text(text, date="2023-09-21", lang="en")) == expected
+
+
+def test_a_commissioner_with_qualifiers_and_a_shocked_speaker():
+    text = (
+        "Верховный комиссар ООН по правам человека Фолькер Тюрк заявил, что потрясён подписанием "
+        "дискриминационного закона Уганды."
+    )
+    events = extract_text(text, date="2023-10-31", lang="ru")
+    assert {(e["source_name"], e["source_state"], e["target_state"]) for e in events} >= {
+        ("Volker Turk", "UN", "UGA")
+    }
