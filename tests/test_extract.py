@@ -2393,3 +2393,16 @@ def test_a_commissioner_with_qualifiers_and_a_shocked_speaker():
     assert {(e["source_name"], e["source_state"], e["target_state"]) for e in events} >= {
         ("Volker Turk", "UN", "UGA")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Кампалу и Банги Белый дом обвинил в грубых нарушениях прав человека.",
+         {("USA", "UGA", "-"), ("USA", "CAF", "-")}),
+        ("Россия и Китай провели переговоры.", {("RUS", "CHN", "+")}),
+    ],
+    ids=["ru-object-group-put-first", "ru-subject-group"],
+)  # fmt: skip
+def test_an_object_group_put_before_a_singular_verb_and_its_subject(text, expected):
+    assert _pairs(extract_text(text, date="2023-10-31", lang="ru")) == expected

@@ -1621,6 +1621,8 @@ class SentenceCoder:
             done.append(m)
         for c_index, clause in enumerate(clauses):
             clause.subjects = [m for m in mentions if m.clause == c_index and m.part == "subj"]
+            if self.lang != "en" and len(clause.subjects) >= 2:
+                self._fronted_object(tokens, clause, verbal_starts.get(c_index))
             if not clause.subjects and self.lang != "en":
                 clause.subjects = self._subject_after_verb(tokens, mentions, predicates, c_index)
             if not clause.subjects and clause.kind != "relative":
@@ -1649,6 +1651,29 @@ class SentenceCoder:
                 # "У НАТО закликали Росію ...", "В Кремле заявили ...": those inside the body
                 # spoke, with a plural verb and no subject of its own
                 clause.subjects = inside[:1]
+
+    def _fronted_object(self, tokens, clause, verb):
+        """ "Кампалу и Банги Белый дом обвинил ...": two groups before the verb with nothing
+        joining them; the first, which may be accusative, is the object put first."""
+        if verb is None:
+            return
+        before = [m for m in clause.subjects if m.last < verb]
+        for k in range(1, len(before)):
+            a, b = before[k - 1], before[k]
+            gap = tokens[a.last + 1 : b.first]
+            if gap or b.alias == "adj" or b.first <= a.last:
+                continue  # joined ("и", a comma), an adjective of what follows, or one phrase
+                # standing for two ("двоє президентів")
+            first = before[:k]
+            plural_verb = tokens[verb].lower.endswith(("ли", "ють", "ять", "ут", "ют", "ат", "ят"))
+            accusative = all("accs" in tokens[m.head].cases for m in first)
+            # a singular verb after a group of two and one actor: the group is the object
+            outnumbered = len(first) >= 2 and len(before) - k == 1 and not plural_verb
+            if (accusative or outnumbered) and "nomn" in tokens[b.head].cases:
+                for m in first:
+                    m.part = "obj"
+                clause.subjects = [m for m in clause.subjects if m not in first]
+            return
 
     def _subject_after_verb(self, tokens, mentions, predicates, c_index) -> list[Mention]:
         """Free word order: the subject after its verb ("На сторону Вильнюса встал Боррель",
