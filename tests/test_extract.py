@@ -2406,3 +2406,16 @@ def test_a_commissioner_with_qualifiers_and_a_shocked_speaker():
 )  # fmt: skip
 def test_an_object_group_put_before_a_singular_verb_and_its_subject(text, expected):
     assert _pairs(extract_text(text, date="2023-10-31", lang="ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Abidjan then took the case to ECOWAS.", {("CIV", "ECOWAS", "+")}),
+        ("Days later Mali suspended troop rotations for MINUSMA.", {("MLI", "UN", "-")}),
+        ("ECOWAS gave Bamako until January 1 to free the soldiers.", {("ECOWAS", "MLI", "-")}),
+    ],
+    ids=["case-taken-to-a-body", "un-mission-is-the-un", "deadline-is-an-ultimatum"],
+)  # fmt: skip
+def test_bodies_appealed_to_missions_and_deadlines(text, expected):
+    assert _pairs(extract_text(text, date="2023-01-08", lang="en")) == expected
