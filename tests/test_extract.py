@@ -2419,3 +2419,18 @@ def test_an_object_group_put_before_a_singular_verb_and_its_subject(text, expect
 )  # fmt: skip
 def test_bodies_appealed_to_missions_and_deadlines(text, expected):
     assert _pairs(extract_text(text, date="2023-01-08", lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Эдгарс Ринкевичс написал, что Рига также понижает уровень отношений с Россией.", "ru",
+         {("LVA", "RUS", "-")}),
+        ("В сентябре Эстония вместе с Латвией и Польшей закрыла въезд для граждан России.", "ru",
+         {("EST", "RUS", "-"), ("LVA", "RUS", "-"), ("POL", "RUS", "-")}),
+        ("Germany suspended new payments to UNRWA in late January.", "en", {("DEU", "UN", "-")}),
+    ],
+    ids=["ru-понижает-уровень-отношений", "ru-закрыла-въезд-together-with", "en-unrwa-is-the-un"],
+)  # fmt: skip
+def test_downgrades_entry_bans_and_un_agencies(text, lang, expected):
+    assert _pairs(extract_text(text, date="2023-01-24", lang=lang)) == expected

@@ -2603,7 +2603,10 @@ class SentenceCoder:
         if chosen.noun and not sides:
             return []  # a noun's actors are its genitives: the structured coder's business
         if not sides:
-            sides = _group(tokens, before[::-1])
+            # an object before the verb ("згорнути турецьку базу та знизити ...") is no side
+            sides = _group(
+                tokens, [m for m in before if m.part != "obj" or self.lang == "en"][::-1]
+            )
         if chosen.entry.code[:2] == "02":
             after = [m for m in after if not self._after_infinitive(tokens, chosen, m)]
         targets = _group(tokens, after)
