@@ -2434,3 +2434,20 @@ def test_bodies_appealed_to_missions_and_deadlines(text, expected):
 )  # fmt: skip
 def test_downgrades_entry_bans_and_un_agencies(text, lang, expected):
     assert _pairs(extract_text(text, date="2023-01-24", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "lang", "absent"),
+    [
+        ("Спецпосланець Гассан Саламе пообіцяв Лівії допомогу.", "2020-01-20", "uk",
+         "Nawaf Salam"),
+        ("Luis Gilberto Murillo met Blinken in Washington.", "2025-01-10", "en",
+         "Rosario Murillo"),
+    ],
+    ids=["uk-гассан-is-no-nawaf", "en-luis-gilberto-is-no-rosario"],
+)  # fmt: skip
+def test_a_known_surname_after_another_given_name_is_someone_else(text, date, lang, absent):
+    names = set()
+    for e in extract_text(text, date=date, lang=lang):
+        names |= {e["source_name"], e["target_name"]}
+    assert absent not in names

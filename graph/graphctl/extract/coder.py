@@ -405,6 +405,7 @@ class SentenceCoder:
                 found
                 and not self._ambiguous(tokens, i, found[0])
                 and not (found[0].kind == "person" and self._inside_name(tokens, i, found[1]))
+                and not (found[0].kind == "person" and self._other_given_name(tokens, i, found))
             ):
                 alias, n = found
                 mentions.append(self._mention(alias, i, i + n - 1, tokens))
@@ -1086,6 +1087,27 @@ class SentenceCoder:
                 # is wrong for at least one of them; name neither
                 merged = [m for m in merged if m is not a and m is not b]
         return self._appositions(tokens, sorted(keep + merged, key=lambda m: m.first))
+
+    def _other_given_name(self, tokens, i, found) -> bool:
+        """Does a given name that cannot be the known person's stand just before a surname
+        matched alone ("Гассан Саламе" is not Nawaf Salam; "Luis Gilberto Murillo" is not
+        Rosario Murillo)?"""
+        alias, n = found
+        if n != 1 or len(alias.words) != 1 or i < 2:
+            return False
+        before = tokens[i - 1]
+        if not (before.word and before.cap and not before.text.isupper()):
+            return False
+        if (
+            self._role_at(tokens, i - 1) is not None
+            or before.lower in _TITLES
+            or before.lower in ROLE_QUALIFIERS
+            or before.lower in MONTHS
+            or before.lower in WEEKDAYS
+            or not tokens[i - 2].word  # "..., Салам": a new phrase
+        ):
+            return False
+        return not self._given_names_fit(alias.actor, [before])
 
     def _given_names_fit(self, actor, words) -> bool:
         """Could `words` be given names of the known person `actor`? Each must begin with the
