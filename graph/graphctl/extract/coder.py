@@ -2678,7 +2678,8 @@ class SentenceCoder:
         return not any(
             t.cap or ("NOUN" in t.pos and "nomn" in t.cases) or "NPRO" in t.pos
             for t in tokens[clause.first : verb]
-            if t.word and t.lower not in self.words.get("clause", ())
+            # "с 1 января": a preposition that pymorphy may also read as a noun is no subject
+            if t.word and t.lower not in self.words.get("clause", ()) and "PREP" not in t.pos
         )
 
     def _demand_content(self, tokens, mentions, predicates, clauses, p):

@@ -216,6 +216,12 @@ def _document_date(match) -> Date:
     return Date(int(year), int(month), int(day))
 
 
+# What may stand between a weekday and the day it names: "у вівторок вранці, 12 вересня",
+# "on Friday, August 18", "12 вересня, у вівторок".
+_BESIDE = (
+    r"[\s,()–-]*(?:(?:у|в|во|on)\s+)?(?:вранці|ввечері|уночі|вдень|утром|вечером|ночью|днем|"
+    r"днём|morning|evening|afternoon|night)?[\s,()–-]*(?:у|в|во|on)?\s*"
+)
 # Words before a day that look ahead: "from July 1", "з 1 липня", "до 15 травня".
 _AHEAD = r"(?:^|\s)(?:from|starting|until|by|з|із|с|со|до|от)\s*$"
 
@@ -291,12 +297,16 @@ def find_dates(
         found = [_in_story_year(d, found, plain, year, doc, text, offset) for d in found]
     # A weekday next to an explicit date ("у вівторок, 12 вересня") is the same day.
     days = [d for d in found if d.precision == "day"]
+
+    def beside(weekday, day) -> bool:
+        first, second = sorted((weekday, day), key=lambda x: x.start)
+        gap = text[first.end - offset : second.start - offset]
+        return bool(re.fullmatch(_BESIDE, gap, re.I))
+
     found = [
         d
         for d in found
-        if not (
-            d.precision == "weekday" and any(abs(x.start - d.end) < 30 and x is not d for x in days)
-        )
+        if not (d.precision == "weekday" and any(x is not d and beside(d, x) for x in days))
     ]
     found = [
         DateMention(d.value, "day", d.start, d.end) if d.precision == "weekday" else d
@@ -325,6 +335,12 @@ def find_dates(
             value = (Date.fromisoformat(base) + timedelta(days=shift)).isoformat()
             add(value, "day", m.start(), m.end())
     return sorted(found, key=lambda d: d.start)
+
+
+def looks_ahead(mention, text: str, offset: int = 0) -> bool:
+    """Is `mention` a day something runs from or until ("from July 1", "до 7 февраля")?"""
+    start = mention.start - offset
+    return bool(re.search(_AHEAD, text[max(0, start - 12) : start].lower()))
 
 
 def counted_from(mention, text: str, offset: int = 0) -> bool:
@@ -389,10 +405,13 @@ def _resolve(kind, m, doc):
         day = _ORDINALS.get(day_text.lower()) or int(day_text)
         year = int(m.group(3)) if m.group(3) else (_year_for(month, day, doc) if doc else None)
         ahead = re.search(_AHEAD, m.string[max(0, m.start() - 12) : m.start()].lower())
-        if year is not None and not m.group(3) and ahead and year < doc.year:
-            # "countermeasures from July 1", "з 1 липня": a day ahead, this year's
-            if (Date(doc.year, month, min(day, 28)) - doc).days <= 183:
-                year = doc.year
+        if year is not None and not m.group(3) and ahead:
+            # "countermeasures from July 1", "з 1 липня", "с 1 января": a day ahead of the
+            # document within half a year, not one gone by
+            for later in (doc.year, doc.year + 1):
+                if 0 <= (Date(later, month, min(day, 28)) - doc).days <= 183:
+                    year = later
+                    break
         if year is None:
             return None
         return Date(year, month, day).isoformat(), "day"
