@@ -2480,3 +2480,16 @@ def test_a_day_ahead_that_something_runs_from_or_until_dates_no_act(text, date, 
 )  # fmt: skip
 def test_a_weekday_is_the_day_beside_it_only_when_it_stands_beside_it(text, values):
     assert [d.value for d in find_dates(text, parse_document_date("2023-10-31"))] == values
+
+
+def test_a_date_told_when_the_act_was_made_known_in_the_next_sentence():
+    text = (
+        "Бангладеш офіційно звернувся до Індії з проханням видати колишню прем'єр-міністерку. "
+        "Про це в понеділок повідомив радник Тоухід Хоссейн."
+    )
+    (event,) = [e for e in extract_text(text, date="2024-12-24", lang="uk", explain=True)
+                if e["target_state"]]  # fmt: skip
+    assert (event["date"], event["explain"]["date"]) == (
+        "2024-12-23",
+        "told in the next sentence: 2024-12-23",
+    )

@@ -114,11 +114,17 @@ def extract_text(
     previous = None  # the last date of the sentence just before, if it named one
     last_told = None  # the last date of any precision: "a month later, in July" is of its year
     year = None  # the year the sentence before set the story in: "Летом 2015 года ..."
-    for sentence in split_sentences(text):
+    sentences = list(split_sentences(text))
+    for number, sentence in enumerate(sentences):
         sentence.tokens = tokenize(sentence.text, sentence.start)
         dates = find_dates(
             sentence.text, doc_date, sentence.start, anchor=last_day, since=last_told, year=year
         )
+        reported = None  # "... Про це в понеділок повідомив радник": the day the act was told
+        following = sentences[number + 1] if number + 1 < len(sentences) else None
+        if following is not None and following.text.lower().startswith(_REPORTED_OPENERS):
+            told_then = find_dates(following.text, doc_date, following.start, anchor=last_day)
+            reported = next((d for d in told_then if d.precision == "day"), None)
         year = setting_year(dates, sentence.text, sentence.start)
         # a bare year is mostly background ("since 1991"), not the day the story runs on from
         told = [d.value for d in dates if d.precision != "year"]
@@ -152,7 +158,9 @@ def extract_text(
                 code = _intent_code(code)
                 rule += " +intent"
             cameo = lookup(code)
-            when, precision, how = _date_for(sentence, predicate, dates, earlier, doc_date)
+            when, precision, how = _date_for(
+                sentence, predicate, dates, earlier, doc_date, reported
+            )
             record = {
                 "date": when,
                 "source": source.actor,
@@ -195,7 +203,12 @@ def extract_text(
     return _dedupe(events)
 
 
-def _date_for(sentence, predicate, dates, earlier, doc_date):
+# How a sentence opens that tells when the one before was made known: "Про це в понеділок
+# повідомив ...", "Об этом во вторник заявил ...", "This was announced on Monday".
+_REPORTED_OPENERS = ("про це ", "об этом ", "о цьому ", "this was ", "that was ")
+
+
+def _date_for(sentence, predicate, dates, earlier, doc_date, reported=None):
     from graphctl.extract.dates import counted_from, looks_ahead
 
     dates = [d for d in dates if not counted_from(d, sentence.text, sentence.start)]
@@ -228,6 +241,8 @@ def _date_for(sentence, predicate, dates, earlier, doc_date):
         clause = _clause_at(sentence, d.start)
         if clause is None or clause is own or clause.kind not in ("content", "relative"):
             return d.value, d.precision, f"text: {d.value}"
+    if reported is not None:
+        return reported.value, reported.precision, f"told in the next sentence: {reported.value}"
     if earlier is not None:
         return earlier.value, earlier.precision, f"carried from the paragraph: {earlier.value}"
     if doc_date is None:
