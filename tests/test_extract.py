@@ -102,8 +102,9 @@ def test_first_held_out_rounds_score_well(folder, lang):
     assert officials[0] / officials[1] >= officials_floor, officials
 
 
-# Held-out rounds 3 to 20 (each folder's README.md has its blind figures and what later fixes
-# reached), floors 0.05-0.1 below today's level: relation F1, dated recall, officials recall.
+# Held-out rounds 3 to 26 (each folder's README.md has its blind figures and what later fixes
+# reached), floors 0.05-0.1 below today's level (rounds 21 to 24: their sealed measurement):
+# relation F1, dated recall, officials recall.
 ROUND_FLOORS = {
     ("heldout3", "uk"): (0.75, 0.55, 0.85),
     ("heldout3", "ru"): (0.6, 0.55, 0.6),
@@ -159,6 +160,24 @@ ROUND_FLOORS = {
     ("heldout20", "uk"): (0.95, 0.8, 0.7),
     ("heldout20", "ru"): (0.75, 0.5, 0.7),
     ("heldout20", "en"): (0.7, 0.5, 0.65),
+    ("heldout21", "uk"): (0.7, 0.3, 0.0),
+    ("heldout21", "ru"): (0.55, 0.5, 0.1),
+    ("heldout21", "en"): (0.65, 0.45, 0.6),
+    ("heldout22", "uk"): (0.85, 0.75, 0.45),
+    ("heldout22", "ru"): (0.45, 0.05, 0.75),
+    ("heldout22", "en"): (0.7, 0.5, 0.7),
+    ("heldout23", "uk"): (0.6, 0.35, 0.2),
+    ("heldout23", "ru"): (0.45, 0.35, 0.0),
+    ("heldout23", "en"): (0.4, 0.2, 0.65),
+    ("heldout24", "uk"): (0.75, 0.7, 0.1),
+    ("heldout24", "ru"): (0.8, 0.75, 0.0),
+    ("heldout24", "en"): (0.6, 0.7, 0.85),
+    ("heldout25", "uk"): (0.95, 0.55, 0.7),
+    ("heldout25", "ru"): (0.7, 0.35, 0.5),
+    ("heldout25", "en"): (0.65, 0.5, 0.7),
+    ("heldout26", "uk"): (0.75, 0.35, 0.0),
+    ("heldout26", "ru"): (0.75, 0.5, 0.15),
+    ("heldout26", "en"): (0.8, 0.45, 0.45),
 }
 
 
