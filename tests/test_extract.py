@@ -2512,3 +2512,17 @@ def test_a_date_told_when_the_act_was_made_known_in_the_next_sentence():
         "2024-12-23",
         "told in the next sentence: 2024-12-23",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ван И посетил Папуа — Новую Гвинею.", {("CHN", "PNG", "+")}),
+        ("На встрече были представлены Фиджи, Самоа, Тонга, Кирибати и Вануату.", set()),
+        ("На встрече были Фиджи и Самоа.", {("FJI", "WSM", "+")}),
+    ],
+    ids=["ru-papua-new-guinea-with-a-dash", "ru-five-at-a-meeting-are-a-forum",
+         "ru-two-at-a-meeting-meet"],
+)  # fmt: skip
+def test_names_with_a_dash_and_forums_of_many(text, expected):
+    assert _pairs(extract_text(text, date="2022-06-01", lang="ru")) == expected

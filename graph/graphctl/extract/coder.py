@@ -389,16 +389,11 @@ class SentenceCoder:
             found = None
             if token.word:
                 for alias, keys in candidates(self.index, token):
-                    n = len(keys)
-                    if i + n > len(tokens):
-                        continue
-                    if all(token_matches(tokens[i + k], keys[k], self.lang) for k in range(n)):
-                        if (
-                            found is None
-                            or n > found[1]
-                            or (n == found[1] and alias.kind == "person")
-                        ):
-                            found = (alias, n)
+                    n = _span(tokens, i, keys, self.lang)
+                    if n and (
+                        found is None or n > found[1] or (n == found[1] and alias.kind == "person")
+                    ):
+                        found = (alias, n)
             if found and self._not_an_actor(tokens, i, *found):
                 i += found[1]
             elif (
@@ -2465,12 +2460,15 @@ class SentenceCoder:
             if "rev" in flags:
                 sources, targets = targets, sources
             if "recip" in flags:
-                pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
+                # more than four together at a meeting are a forum, not pairs ("На встрече были
+                # представлены Фиджи, Самоа, Тонга, Кирибати, ...")
+                together = sources if len({m.state for m in sources}) <= 4 else []
+                pairs = [(a, b) for i, a in enumerate(together) for b in together[i + 1 :]]
                 pairs += [(a, b) for a in sources for b in targets if b not in sources]
                 between = [m for m in targets if m.part == "between"]
                 pairs += [(a, b) for i, a in enumerate(between) for b in between[i + 1 :]]
                 if not targets:
-                    pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
+                    pairs = [(a, b) for i, a in enumerate(together) for b in together[i + 1 :]]
             else:
                 pairs = [(a, b) for a in sources for b in targets]
             crossed = [(a, b) for a, b in pairs if a.state != b.state]
@@ -2919,6 +2917,19 @@ def _short_asides(tokens) -> set:
         if close is not None and all(t.word or t.text in "-'." for t in tokens[i + 1 : close]):
             out |= {i, close}
     return out
+
+
+def _span(tokens, i, keys, lang) -> int:
+    """How many tokens from `i` name the alias of word `keys` (0: it is not there); a dash may
+    stand between its words ("Папуа — Новая Гвинея")."""
+    k = i
+    for number, key in enumerate(keys):
+        if number and k < len(tokens) and tokens[k].text in ("—", "–") and k > i:
+            k += 1
+        if k >= len(tokens) or not token_matches(tokens[k], key, lang):
+            return 0
+        k += 1
+    return k - i
 
 
 def _first_verb(tokens, clause):
