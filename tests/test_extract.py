@@ -2526,3 +2526,18 @@ def test_a_date_told_when_the_act_was_made_known_in_the_next_sentence():
 )  # fmt: skip
 def test_names_with_a_dash_and_forums_of_many(text, expected):
     assert _pairs(extract_text(text, date="2022-06-01", lang="ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Председатель КНР Си Цзиньпин лично принимал гостей — президентов Казахстана "
+         "Касым-Жомарта Токаева, Киргизии Садыра Жапарова, Таджикистана Эмомали Рахмона.",
+         {("CHN", "KAZ", "+"), ("CHN", "KGZ", "+"), ("CHN", "TJK", "+")}),
+        ("Россия поддержала союзника: в среду бомбардировщики патрулировали небо над Белоруссией "
+         "у польской границы.", set()),
+    ],
+    ids=["ru-whom-after-a-dash", "ru-a-colon-opens-no-list-of-whom"],
+)  # fmt: skip
+def test_who_the_act_took_told_after_a_dash(text, expected):
+    assert _pairs(extract_text(text, date="2023-05-20", lang="ru")) == expected

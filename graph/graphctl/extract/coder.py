@@ -2059,6 +2059,27 @@ class SentenceCoder:
                 group.append(m)
             elif m.part in ("to", "with", "between", "obj", "mod") and p.noun:
                 break
+        if not group and not p.noun:
+            # "принимал гостей — президентов Казахстана, Киргизии ...": who they are follows a
+            # dash, in a clause of no verb of its own
+            dash = next(
+                (
+                    k
+                    for k in range(p.last + 1, min(p.last + 4, len(tokens)))
+                    if tokens[k].text in ("—", "–")
+                ),
+                None,
+            )
+            if dash is not None and not any(q.first > dash and not q.noun for q in predicates):
+                end = next(
+                    (k for k in range(dash + 1, len(tokens)) if tokens[k].text in _BOUNDARY),
+                    len(tokens),
+                )
+                group = [
+                    m for m in mentions if dash < m.first < end and m.state and m.kind != "other"
+                ]
+                if group and group[0].first > dash + 3:
+                    group = []  # what follows the dash is not who the act took
         if not group and not p.noun and self.lang != "en" and p.entry.code[:2] in _ADDRESSED:
             # "пригрозив «оголосити війну» Канаді": whom a threat or appeal is addressed to
             # stands in the dative, past the verb it names
