@@ -2541,3 +2541,17 @@ def test_names_with_a_dash_and_forums_of_many(text, expected):
 )  # fmt: skip
 def test_who_the_act_took_told_after_a_dash(text, expected):
     assert _pairs(extract_text(text, date="2023-05-20", lang="ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ещё в марте Асад побывал в Объединённых Арабских Эмиратах, где его принял президент "
+         "страны Мухаммед бен Заид.", {("SYR", "ARE", "+")}),
+        ("Король Мухаммед VI совершил турне. В октябре его принимал в Кигали президент Руанды Поль "
+         "Кагаме.", {("MAR", "RWA", "+")}),
+    ],
+    ids=["ru-его-is-the-official-of-the-clause-before", "ru-его-is-the-last-official"],
+)  # fmt: skip
+def test_его_before_a_verb_is_the_official_just_told(text, expected):
+    assert _pairs(extract_text(text, date="2023-05-08", lang="ru")) == expected

@@ -427,6 +427,14 @@ class SentenceCoder:
             and not self._inside_name(tokens, i, 1)  # "Hamza Abdi Barre" is not Abdi
         ):
             person = self.seen_people[self._surname_key(token)]
+        elif (
+            self.lang != "en"
+            and token.lower in _OBJECT_PRONOUNS.get(self.lang, frozenset()) | {"его", "її"}
+            and (earlier := self._official_before(tokens, i, mentions)) is not None
+        ):
+            # "Асад побывал в ОАЭ, где его принял президент": the official named earlier in the
+            # sentence, in a clause of its own
+            person = (earlier.actor, earlier.name, earlier.state, earlier.role)
         elif self.last_person is not None and (
             # "Він заявив ...", "She also accused Moscow": the official the last sentence
             # that named one opened with
@@ -436,9 +444,16 @@ class SentenceCoder:
                     not any(t.word for t in tokens[:i]) or self._opening_phrase(tokens, i, mentions)
                 )
             )
-            # "Putin congratulated him"
+            # "Putin congratulated him", "его принимал в Кигали Кагаме"
             or (
-                token.lower in _OBJECT_PRONOUNS.get(self.lang, ())
+                (
+                    token.lower in _OBJECT_PRONOUNS.get(self.lang, ())
+                    or (
+                        token.lower in ("его", "її", "йому")
+                        and i + 1 < len(tokens)
+                        and "VERB" in tokens[i + 1].pos
+                    )
+                )
                 and i > 0
                 and not any(m.actor == self.last_person[0] for m in mentions)
             )
@@ -474,6 +489,17 @@ class SentenceCoder:
             actor, name = body
             return Mention(i, i, actor, "organisation", name, actor, "name", i)
         return None
+
+    def _official_before(self, tokens, i, mentions):
+        """The last official named before `i` in this sentence with a clause boundary (a
+        comma, "где", "де", "where") between, if the pronoun at `i` is an object before a verb."""
+        if not (i + 1 < len(tokens) and "VERB" in tokens[i + 1].pos):
+            return None
+        people = [m for m in mentions if m.kind == "official" and m.state and m.last < i]
+        if not people:
+            return None
+        between = {t.text for t in tokens[people[-1].last + 1 : i]}
+        return people[-1] if "," in between else None
 
     def _opening_phrase(self, tokens, i, mentions) -> bool:
         """Does a short phrase with no actor and no clause of its own open the sentence before
@@ -1702,8 +1728,8 @@ class SentenceCoder:
             return []
         # "Россию осудил Вашингтон": the object stands first, so what follows is the subject
         object_first = any(
-            o.clause == c_index and o.part == "obj" and o.last < verb.first for o in mentions
-        )
+            o.clause == c_index and o.part == "obj" and o.last < verb.last for o in mentions
+        )  # "Против возвращения Рабата выступали Алжир и ЮАР": inside the phrase counts too
         for m in mentions:
             if m.clause != c_index or m.first <= verb.last:
                 continue
