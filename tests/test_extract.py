@@ -2555,3 +2555,19 @@ def test_who_the_act_took_told_after_a_dash(text, expected):
 )  # fmt: skip
 def test_его_before_a_verb_is_the_official_just_told(text, expected):
     assert _pairs(extract_text(text, date="2023-05-08", lang="ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rwandan and Mozambican troops retake Mocimboa da Praia.", set()),
+        ("US special forces trained Mozambican marines in March.", {("USA", "MOZ", "+")}),
+        ("North Korea has trained hackers capable of launching cyber warfare against the United "
+         "States.", set()),
+    ],
+    ids=["a-place-inside-a-name-is-no-capital", "training-anothers-forces",
+         "training-ones-own-against-another-is-no-cooperation"],
+)  # fmt: skip
+def test_capitals_inside_names_and_training(text, expected):
+    assert {p for p in _pairs(extract_text(text, date="2021-08-09", lang="en"))
+            if "+" in p} == expected  # fmt: skip

@@ -534,6 +534,14 @@ class SentenceCoder:
             # "в інтерв'ю італійській газеті": a newspaper, not Italy ("an official Syrian
             # newspaper" does speak for its state)
             return not (i > 0 and tokens[i - 1].lower.startswith(_OFFICIAL))
+        if (
+            alias.kind in ("seat", "place", "name")
+            and i >= 2
+            and tokens[i - 1].lower in _NAME_PARTICLES
+            and tokens[i - 2].cap
+            and tokens[i - 2].word
+        ):
+            return True  # "Mocimboa da Praia" is no Cape Verde: a name with a place inside
         if alias.kind in ("seat", "place") and i + n < len(tokens):
             return tokens[i + n].lower in _NAMED_AFTER_PLACES
         if self.gaz.kinds.get(alias.actor) == "organisation" and self.lang == "en":
@@ -2470,6 +2478,8 @@ class SentenceCoder:
                     targets = self.targets(tokens, mentions, predicates, p, parts, skip=forums)
             if "person" in flags:
                 targets = [m for m in targets if m.kind == "official" or m.alias == "role"]
+            if "obj" in flags:
+                targets = [m for m in targets if m.part == "obj"]
             if "org" in flags:
                 # one joins a body: "вступив у дію", "присоединение Крыма к России" join nothing
                 targets = [m for m in targets if m.kind == "organisation"]
@@ -2692,6 +2702,8 @@ class SentenceCoder:
             targets = [m for m in targets if m.kind == "organisation"]
         if "person" in chosen.entry.flags:
             targets = [m for m in targets if m.kind == "official" or m.alias == "role"]
+        if "obj" in chosen.entry.flags:
+            targets = [m for m in targets if m.part == "obj"]
         if chosen.entry.code[:2] in _HOSTILE_ROOTS:
             targets = [m for m in targets if not self._sovereign(tokens, m)]
         if chosen.entry.code[:2] in ("11", "12"):
