@@ -2571,3 +2571,8 @@ def test_его_before_a_verb_is_the_official_just_told(text, expected):
 def test_capitals_inside_names_and_training(text, expected):
     assert {p for p in _pairs(extract_text(text, date="2021-08-09", lang="en"))
             if "+" in p} == expected  # fmt: skip
+
+
+def test_a_capital_after_a_name_particle_is_part_of_a_longer_name():
+    text = "Rwandan and Mozambican troops retake Mocimboa da Praia."
+    assert not [p for p in _pairs(extract_text(text, date="2021-08-09", lang="en")) if "CPV" in p]
