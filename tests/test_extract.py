@@ -2576,3 +2576,8 @@ def test_capitals_inside_names_and_training(text, expected):
 def test_a_capital_after_a_name_particle_is_part_of_a_longer_name():
     text = "Rwandan and Mozambican troops retake Mocimboa da Praia."
     assert not [p for p in _pairs(extract_text(text, date="2021-08-09", lang="en")) if "CPV" in p]
+
+
+def test_a_stop_on_the_way_is_no_act_of_stopping():
+    text = "Macron made an unscheduled stop in Riyadh on his way home from Abu Dhabi."
+    assert not [p for p in _pairs(extract_text(text, date="2017-11-16", lang="en")) if "-" in p]

@@ -1916,6 +1916,10 @@ class SentenceCoder:
             window = [tokens[k].lower for k in range(max(start, p.first - 3), p.first)]
             if "forces" in entry.flags and not set(window) & self.words.get("forces", frozenset()):
                 continue  # refugees "crossed into Chad"; troops crossing in are an incursion
+            if "ing" in entry.flags and not (
+                last + 1 < len(tokens) and tokens[last + 1].lower.endswith("ing")
+            ):
+                continue  # "would stop recognising him", not "an unscheduled stop in Riyadh"
             lemmas = set()
             for k in range(max(start, p.first - 3), p.first):
                 lemmas |= tokens[k].lemmas
