@@ -102,8 +102,8 @@ def test_first_held_out_rounds_score_well(folder, lang):
     assert officials[0] / officials[1] >= officials_floor, officials
 
 
-# Held-out rounds 3 to 26 (each folder's README.md has its blind figures and what later fixes
-# reached), floors 0.05-0.1 below today's level (rounds 21 to 24: their sealed measurement):
+# Held-out rounds 3 to 28 (each folder's README.md has its blind figures and what later fixes
+# reached), floors 0.05-0.1 below today's level (rounds 27 and 28: their sealed measurement):
 # relation F1, dated recall, officials recall.
 ROUND_FLOORS = {
     ("heldout3", "uk"): (0.75, 0.55, 0.85),
@@ -178,6 +178,12 @@ ROUND_FLOORS = {
     ("heldout26", "uk"): (0.75, 0.35, 0.0),
     ("heldout26", "ru"): (0.75, 0.5, 0.15),
     ("heldout26", "en"): (0.8, 0.45, 0.45),
+    ("heldout27", "uk"): (0.65, 0.45, 0.65),
+    ("heldout27", "ru"): (0.65, 0.5, 0.75),
+    ("heldout27", "en"): (0.5, 0.3, 0.45),
+    ("heldout28", "uk"): (0.45, 0.1, 0.3),
+    ("heldout28", "ru"): (0.35, 0.45, 0.85),
+    ("heldout28", "en"): (0.45, 0.2, 0.7),
 }
 
 
