@@ -999,8 +999,16 @@ class SentenceCoder:
                         used.add(id(person)) if person is not None else None
                     i = people[-1][1] + 1
                     continue
+            k = self._name_end(tokens, at, after)
+            known = at.get(k) if k < n else None
+            known = known if known and known.kind == "official" and known.first == k else None
             person = at.get(after) if after < n else None
-            if person and person.kind == "official" and person.first == after:
+            if not (person and person.kind == "official" and person.first == after):
+                # "Turkish President Tayyip Erdogan": a given name the gazetteer does not list
+                # before a known surname is that person's (not "Luis Gilberto" before Murillo)
+                fits = known and k > after and self._given_names_fit(known.actor, tokens[after:k])
+                person = known if fits else None
+            if person is not None:
                 used.add(id(person))
                 if state is not None:
                     used.add(id(state))
@@ -1008,25 +1016,7 @@ class SentenceCoder:
                 merged.append(person)
                 i = person.last + 1
                 continue
-            k = self._name_end(tokens, at, after)
-            known = at.get(k) if k < n else None
-            if (
-                k > after
-                and known is not None
-                and known.kind == "official"
-                and known.first == k
-                and self._given_names_fit(known.actor, tokens[after:k])
-            ):
-                # "Turkish President Tayyip Erdogan": a given name the gazetteer does not list
-                # before a known surname is that person's (not "Luis Gilberto" before Murillo)
-                used.add(id(known))
-                if state is not None:
-                    used.add(id(state))
-                known.first, known.head = start, i
-                merged.append(known)
-                i = known.last + 1
-                continue
-            if k > after and known is not None and known.kind == "official" and known.first == k:
+            if known is not None and k > after:
                 used.add(id(known))  # "Foreign Minister Luis Gilberto Murillo": someone else
                 k = known.last + 1
             lead = start - 1
