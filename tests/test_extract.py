@@ -2587,3 +2587,17 @@ def test_a_capital_after_a_name_particle_is_part_of_a_longer_name():
 def test_a_stop_on_the_way_is_no_act_of_stopping():
     text = "Macron made an unscheduled stop in Riyadh on his way home from Abu Dhabi."
     assert not [p for p in _pairs(extract_text(text, date="2017-11-16", lang="en")) if "-" in p]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Аккре лидеры вновь потребовали от переходных властей Мали провести выборы.", set()),
+        ("В Москве заявили о поддержке Сирии.", {("RUS", "SYR", "+")}),
+        ("Официальный представитель МИД КНР Ван Вэньбинь заявил, что Пекин призвал немедленно "
+         "освободить Альфу Конде.", {("CHN", "GIN", "-")}),
+    ],
+    ids=["ru-a-subject-after-the-place", "ru-support-of-whom", "ru-appeal-to-release-is-a-demand"],
+)  # fmt: skip
+def test_places_with_a_subject_support_and_releases_asked_for(text, expected):
+    assert _pairs(extract_text(text, date="2021-09-17", lang="ru")) == expected

@@ -1658,6 +1658,7 @@ class SentenceCoder:
                     and (verbal_starts.get(m.clause) or 10**6) < m.first
                 ):
                     m.part = "mod"  # "засудили візит Пелосі": whose visit, after the verb
+
             previous = m
             done.append(m)
         for c_index, clause in enumerate(clauses):
@@ -1675,6 +1676,20 @@ class SentenceCoder:
                     and m.alias == "seat"
                     and (verbal_starts.get(c_index) or 10**6) > m.first
                     and not self._subject_noun_before(tokens, clause.first, m.first)
+                    # "В Аккре лидеры потребовали": the subject stands after the place ("В Лиме
+                    # документ расценили" is an object put first)
+                    and not (
+                        self.lang != "en"
+                        and any(
+                            t.word
+                            and not t.cap
+                            and "NOUN" in t.pos
+                            and not t.pos & {"CONJ", "PREP", "PRCL"}  # "и" read as a letter
+                            and "nomn" in t.cases
+                            and not t.cases & {"accs", "gent", "loct", "datv"}
+                            for t in tokens[m.last + 1 : verbal_starts.get(c_index) or m.last + 1]
+                        )
+                    )
                 ]
                 clause.subjects = seats[:1]
             if not clause.subjects and self.lang != "en":
@@ -1688,6 +1703,11 @@ class SentenceCoder:
                     and verb is not None
                     and m.last < verb
                     and tokens[verb].lower.endswith("ли")
+                    # "В Аккре лидеры потребовали": a subject of its own stands between
+                    and not any(
+                        "NOUN" in t.pos and "nomn" in t.cases and not t.cap
+                        for t in tokens[m.last + 1 : verb]
+                    )
                 ]
                 # "У НАТО закликали Росію ...", "В Кремле заявили ...": those inside the body
                 # spoke, with a plural verb and no subject of its own
@@ -2450,6 +2470,15 @@ class SentenceCoder:
                     # appeal that the object comply is a demand on it (on both sides of a
                     # dispute, "призвал Загреб и Любляну выполнить решение", it is mediation)
                     p = replace(p, entry=_DEMAND[self.lang])
+                if yielding is not None and not targets:
+                    # "призвал освободить Альфу Конде": no one addressed; the release asked for
+                    # is not done, and the demand falls on whoever must yield
+                    yielding.superseded = True
+                    objects = self.targets(tokens, mentions, predicates, yielding, ("obj", "to"))
+                    demand = Predicate(_DEMAND[self.lang], p.first, p.last, p.clause)
+                    out.extend(
+                        (a, b, demand) for a in sources for b in objects[:1] if a.state != b.state
+                    )
                 if yielding is not None and targets:
                     # "закликали Іран звільнити судно", "urged Russia to withdraw": a demand that
                     # the object yield; the yielding is the object's to do, not done
