@@ -102,8 +102,8 @@ def test_first_held_out_rounds_score_well(folder, lang):
     assert officials[0] / officials[1] >= officials_floor, officials
 
 
-# Held-out rounds 3 to 28 (each folder's README.md has its blind figures and what later fixes
-# reached), floors 0.05-0.1 below today's level (rounds 27 and 28: their sealed measurement):
+# Held-out rounds 3 to 30 (each folder's README.md has its blind figures and what later fixes
+# reached), floors 0.05-0.1 below today's level (rounds 29 and 30: their sealed measurement):
 # relation F1, dated recall, officials recall.
 ROUND_FLOORS = {
     ("heldout3", "uk"): (0.75, 0.55, 0.85),
@@ -184,6 +184,12 @@ ROUND_FLOORS = {
     ("heldout28", "uk"): (0.45, 0.1, 0.3),
     ("heldout28", "ru"): (0.35, 0.45, 0.85),
     ("heldout28", "en"): (0.45, 0.2, 0.7),
+    ("heldout29", "uk"): (0.75, 0.6, 0.7),
+    ("heldout29", "ru"): (0.5, 0.15, 0.45),
+    ("heldout29", "en"): (0.45, 0.4, 0.8),
+    ("heldout30", "uk"): (0.4, 0.35, 0.6),
+    ("heldout30", "ru"): (0.55, 0.35, 0.65),
+    ("heldout30", "en"): (0.6, 0.65, 0.65),
 }
 
 
