@@ -2607,3 +2607,9 @@ def test_a_stop_on_the_way_is_no_act_of_stopping():
 )  # fmt: skip
 def test_places_with_a_subject_support_and_releases_asked_for(text, expected):
     assert _pairs(extract_text(text, date="2021-09-17", lang="ru")) == expected
+
+
+def test_a_common_word_opening_a_list_of_names_is_a_name():
+    text = "Мали, Буркина-Фасо и Нигер подписали договор о конфедерации."
+    pairs = _pairs(extract_text(text, date="2024-07-07", lang="ru"))
+    assert {("MLI", "BFA", "+"), ("MLI", "NER", "+")} <= pairs

@@ -169,7 +169,9 @@ _GOVERNMENT_WORDS = {
     "ru": frozenset({"правительство"}),
 }
 # Prepositions that make a noun act a time ("до вторжения", "після анексії"), not a clause's act.
-_TIME_PREPOSITIONS = frozenset("до перед после після з с со від от з-за через".split())
+_TIME_PREPOSITIONS = frozenset(
+    "до перед после після з с со від от з-за через накануне напередодні".split()
+)
 # A state whose sovereignty or integrity is said to be violated is the victim, not the target.
 _SOVEREIGNTY = ("sovereignty", "integrity", "суверенітет", "суверенитет", "цілісн", "целостн")
 # Things that happen or sit in a capital without speaking for its state: "a court in The Hague".
@@ -760,7 +762,9 @@ class SentenceCoder:
         if alias.kind in ("adj",) or len(alias.words) > 1:
             return False
         if i == 0 and word.lower in _COMMON_WORDS:
-            return True
+            # ... unless a list of names goes on from it ("Мали, Буркина-Фасо и Нигер ...")
+            listed = len(tokens) > 2 and tokens[1].text == "," and tokens[2].cap
+            return not listed
         if self.lang == "en" and word.lower in ("chad", "jordan", "georgia", "turkey", "may"):
             return i + 1 < len(tokens) and tokens[i + 1].cap and tokens[i + 1].word
         return False
