@@ -2613,3 +2613,17 @@ def test_a_common_word_opening_a_list_of_names_is_a_name():
     text = "Мали, Буркина-Фасо и Нигер подписали договор о конфедерации."
     pairs = _pairs(extract_text(text, date="2024-07-07", lang="ru"))
     assert {("MLI", "BFA", "+"), ("MLI", "NER", "+")} <= pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington has pressed Tokyo and Seoul to cooperate more closely in the face of North "
+         "Korea's missile programmes.", {("USA", "JPN", "-"), ("USA", "KOR", "-")}),
+        ("Petro condemned the storming of the Mexican embassy in Quito by Ecuadorian police.",
+         {("COL", "ECU", "-")}),
+    ],
+    ids=["in-the-face-of-is-no-partner", "the-stormed-is-no-target-the-stormer-is"],
+)  # fmt: skip
+def test_threats_faced_and_storming(text, expected):
+    assert _pairs(extract_text(text, date="2024-07-07", lang="en")) == expected

@@ -87,9 +87,9 @@ _DUMMY_IT = frozenset(
     "is was 's will would could may might seems seemed appears appeared remains remained "
     "has had takes took comes came means meant".split()
 )
-_STRUCK_PREPOSITIONS = frozenset("on against upon at на по проти против".split())
+_STRUCK_PREPOSITIONS = frozenset("on against upon at of на по проти против".split())
 _FORCE_NOUNS = frozenset(
-    "attack attacks strike strikes assault raid raids bombing bombings shelling invasion "
+    "attack attacks strike strikes assault raid raids bombing bombings shelling invasion storming "
     "aggression offensive удар атака напад обстріл вторгнення агресія наступ нападение обстрел "
     "вторжение агрессия наступление".split()
 )
@@ -1594,6 +1594,8 @@ class SentenceCoder:
                     prep = None if crossed else low
                     if j > 0 and tokens[j - 1].lower in _DESPITE:
                         prep = "despite"  # "несмотря на возражения Москвы": no party to the act
+                    if low == "of" and j > 0 and tokens[j - 1].lower == "face":
+                        prep = "despite"  # "cooperate in the face of North Korea's programmes"
                     if prep in w.get("with", ()) and (
                         low in _ALONG or (j > 0 and tokens[j - 1].lower in _ALONG)
                     ):
