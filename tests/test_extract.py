@@ -2627,3 +2627,15 @@ def test_a_common_word_opening_a_list_of_names_is_a_name():
 )  # fmt: skip
 def test_threats_faced_and_storming(text, expected):
     assert _pairs(extract_text(text, date="2024-07-07", lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("США рішуче засуджують атаку на союзника по НАТО.", "uk", set()),
+        ("Асад принял министра иностранных дел Саудовской Аравии.", "ru", {("SYR", "SAU", "+")}),
+    ],
+    ids=["uk-an-ally-in-nato-is-no-nato", "ru-receiving-an-official"],
+)  # fmt: skip
+def test_allies_of_a_body_and_hosts(text, lang, expected):
+    assert _pairs(extract_text(text, date="2022-09-08", lang=lang)) == expected

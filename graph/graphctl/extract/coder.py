@@ -546,6 +546,14 @@ class SentenceCoder:
             return True  # "Mocimboa da Praia" is no Cape Verde: a name with a place inside
         if alias.kind in ("seat", "place") and i + n < len(tokens):
             return tokens[i + n].lower in _NAMED_AFTER_PLACES
+        if (
+            self.gaz.kinds.get(alias.actor) == "organisation"
+            and self.lang != "en"
+            and i > 1
+            and tokens[i - 1].lower == "по"
+            and tokens[i - 2].lower.startswith(("союзник", "партнер", "партнёр"))
+        ):
+            return True  # "атаку на союзника по НАТО": a member state, not NATO
         if self.gaz.kinds.get(alias.actor) == "organisation" and self.lang == "en":
             if after in _MEMBER_WORDS:
                 return True  # "two NATO allies": member states (its "members" speak for it)
@@ -2506,7 +2514,9 @@ class SentenceCoder:
                     # "filed a complaint with the WTO against China": look on past the forum
                     targets = self.targets(tokens, mentions, predicates, p, parts, skip=forums)
             if "person" in flags:
-                targets = [m for m in targets if m.kind == "official" or m.alias == "role"]
+                targets = [
+                    m for m in targets if m.kind == "official" or (m.alias == "role" and m.role)
+                ]
             if "obj" in flags:
                 targets = [m for m in targets if m.part == "obj"]
             if "org" in flags:
@@ -2730,7 +2740,7 @@ class SentenceCoder:
         if "org" in chosen.entry.flags:
             targets = [m for m in targets if m.kind == "organisation"]
         if "person" in chosen.entry.flags:
-            targets = [m for m in targets if m.kind == "official" or m.alias == "role"]
+            targets = [m for m in targets if m.kind == "official" or (m.alias == "role" and m.role)]
         if "obj" in chosen.entry.flags:
             targets = [m for m in targets if m.part == "obj"]
         if chosen.entry.code[:2] in _HOSTILE_ROOTS:
