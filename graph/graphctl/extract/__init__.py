@@ -138,6 +138,7 @@ def extract_text(
         elif sentence.paragraph not in carried and previous is not None:
             carried[sentence.paragraph] = previous  # a new paragraph goes on from the last date
         previous = dates[-1] if dates else None
+        datable = _datable(sentence, dates, doc_date) if found else []
         for source, target, predicate in found:
             if not groups and "other" in (source.kind, target.kind if target else None):
                 continue
@@ -159,7 +160,7 @@ def extract_text(
                 rule += " +intent"
             cameo = lookup(code)
             when, precision, how = _date_for(
-                sentence, predicate, dates, earlier, doc_date, reported
+                sentence, predicate, datable, earlier, doc_date, reported
             )
             record = {
                 "date": when,
@@ -208,21 +209,27 @@ def extract_text(
 _REPORTED_OPENERS = ("про це ", "об этом ", "о цьому ", "this was ", "that was ")
 
 
-def _date_for(sentence, predicate, dates, earlier, doc_date, reported=None):
+def _datable(sentence, dates, doc_date):
+    """The dates of `sentence` that may date an act: not a year counted from ("с 2010 года"),
+    nor a day after the document's that something runs from or until, a deadline or a start
+    ("покинуть страну до 7 февраля", "с 1 января исключит"); a plan's own day ("talks early
+    next month") stays."""
     from graphctl.extract.dates import counted_from, looks_ahead
 
-    dates = [d for d in dates if not counted_from(d, sentence.text, sentence.start)]
-    if doc_date is not None:
-        # a day after the document's that something runs from or until is a deadline or a
-        # start ("покинуть страну до 7 февраля", "с 1 января исключит"), not when the act was
-        # told; a plan's own day ("talks early next month") stays
-        today = doc_date.isoformat()
-        dates = [
-            d
-            for d in dates
-            if d.value[: len(today)] <= today[: len(d.value)]
+    today = doc_date.isoformat() if doc_date is not None else None
+    return [
+        d
+        for d in dates
+        if not counted_from(d, sentence.text, sentence.start)
+        and (
+            today is None
+            or d.value[: len(today)] <= today[: len(d.value)]
             or not looks_ahead(d, sentence.text, sentence.start)
-        ]
+        )
+    ]
+
+
+def _date_for(sentence, predicate, dates, earlier, doc_date, reported=None):
     tokens = sentence.tokens
     at = tokens[predicate.first].start
     own = sentence.clauses[predicate.clause] if predicate.clause < len(sentence.clauses) else None

@@ -362,7 +362,6 @@ class SentenceCoder:
         # opened with: "he", "the minister", "глава МИД" refer back to them.
         self.recent_people = []
         self.last_person = None
-        self._initials = {}  # person -> first letters of their given names, for _given_names_fit
         self.topic = None  # the state the last sentence's subject belongs to
         self.topic_group = []  # all the states of that subject ("the GCC and the United States")
         # The discourse so far: the source state and the first pair of the last act coded (and
@@ -1143,11 +1142,8 @@ class SentenceCoder:
     def _given_names_fit(self, actor, words) -> bool:
         """Could `words` be given names of the known person `actor`? Each must begin with the
         letter of one of the person's listed given names ("Яїр" for "Яір Лапід")."""
-        if actor not in self._initials:
-            self._initials[actor] = {
-                w[:1].lower() for a in self.gaz.aliases if a.actor == actor for w in a.words[:-1]
-            }
-        return all(t.text[:1].lower() in self._initials[actor] for t in words)
+        initials = self.gaz.given_initials(actor)
+        return all(t.text[:1].lower() in initials for t in words)
 
     def _role_referent(self, label):
         """The official last named whose role a bare role noun ("the minister") names."""
@@ -2513,12 +2509,7 @@ class SentenceCoder:
                 if not targets and not p.noun:
                     # "filed a complaint with the WTO against China": look on past the forum
                     targets = self.targets(tokens, mentions, predicates, p, parts, skip=forums)
-            if "person" in flags:
-                targets = [
-                    m for m in targets if m.kind == "official" or (m.alias == "role" and m.role)
-                ]
-            if "obj" in flags:
-                targets = [m for m in targets if m.part == "obj"]
+            targets = _kept_by_flags(flags, targets)
             if "org" in flags:
                 # one joins a body: "вступив у дію", "присоединение Крыма к России" join nothing
                 targets = [m for m in targets if m.kind == "organisation"]
@@ -2739,10 +2730,7 @@ class SentenceCoder:
             targets = _group(tokens, [m for m in usable if nxt.first <= m.first <= nxt.last])
         if "org" in chosen.entry.flags:
             targets = [m for m in targets if m.kind == "organisation"]
-        if "person" in chosen.entry.flags:
-            targets = [m for m in targets if m.kind == "official" or (m.alias == "role" and m.role)]
-        if "obj" in chosen.entry.flags:
-            targets = [m for m in targets if m.part == "obj"]
+        targets = _kept_by_flags(chosen.entry.flags, targets)
         if chosen.entry.code[:2] in _HOSTILE_ROOTS:
             targets = [m for m in targets if not self._sovereign(tokens, m)]
         if chosen.entry.code[:2] in ("11", "12"):
@@ -3015,6 +3003,17 @@ def _short_asides(tokens) -> set:
         if close is not None and all(t.word or t.text in "-'." for t in tokens[i + 1 : close]):
             out |= {i, close}
     return out
+
+
+def _kept_by_flags(flags, targets):
+    """The targets a lexicon entry's flags allow: "person" takes an official or a role with a
+    person's label ("принял министра", not "іранська влада"), "obj" the direct object only
+    ("trained Mozambican marines", not "against the United States")."""
+    if "person" in flags:
+        targets = [m for m in targets if m.kind == "official" or (m.alias == "role" and m.role)]
+    if "obj" in flags:
+        targets = [m for m in targets if m.part == "obj"]
+    return targets
 
 
 def _span(tokens, i, keys, lang) -> int:

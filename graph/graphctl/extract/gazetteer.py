@@ -115,6 +115,20 @@ class Gazetteer:
         # one person in several posts is listed once per post: match each name once
         self.aliases = list(dict.fromkeys(self.aliases))
         self._index = {}
+        self._initials = None  # person -> given-name initials, built on first use
+
+    def given_initials(self, actor: str) -> frozenset:
+        """The first letters of the given names `actor` (a person) is listed under, in any
+        language: what a given name before the person's surname may begin with."""
+        if self._initials is None:
+            initials = {}
+            for alias in self.aliases:
+                if alias.kind == "person":
+                    initials.setdefault(alias.actor, set()).update(
+                        w[:1].lower() for w in alias.words[:-1]
+                    )
+            self._initials = {actor: frozenset(v) for actor, v in initials.items()}
+        return self._initials.get(actor, frozenset())
 
     def post(self, slug: str, date: str | None) -> Person:
         """Return the post `slug` held on `date` (else the latest before it, else the first)."""
