@@ -2639,3 +2639,18 @@ def test_threats_faced_and_storming(text, expected):
 )  # fmt: skip
 def test_allies_of_a_body_and_hosts(text, lang, expected):
     assert _pairs(extract_text(text, date="2022-09-08", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("ЄС уклав з туніською владою меморандум про партнерство.", "uk", {("EU", "TUN", "+")}),
+        ("Мелоні їздила до Тунісу.", "uk", {("ITA", "TUN", "+")}),
+        ("В июле Мелони съездила в Тунис.", "ru", {("ITA", "TUN", "+")}),
+        ("Алжир відкликав послів з Малі для консультацій.", "uk", {("DZA", "MLI", "-")}),
+    ],
+    ids=["uk-partner-before-the-noun", "uk-travelling-to", "ru-travelling-to",
+         "uk-from-whom-is-no-partner"],
+)  # fmt: skip
+def test_partners_told_before_an_agreement_and_trips(text, lang, expected):
+    assert _pairs(extract_text(text, date="2023-11-09", lang=lang)) == expected

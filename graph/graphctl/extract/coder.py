@@ -2911,6 +2911,21 @@ class SentenceCoder:
             # "объявил о разрыве отношений с Марокко": the speaker's own act; "Peru has issued
             # an ultimatum to Ecuador": a noun after a verb of no meaning of its own
             owners = [m for m in clause.subjects if m.last < p.first or told_first]
+        if not partners and not targets and "recip" in p.entry.flags:
+            # "ЄС уклав з туніською владою меморандум": the partner told before the noun
+            partners = [
+                m
+                for m in mentions
+                if m.clause == p.clause
+                and m.part == "with"
+                and 0 < p.first - m.last <= 2
+                and all(
+                    tokens[k].word and "PREP" not in tokens[k].pos
+                    for k in range(m.last + 1, p.first)
+                )
+            ]
+            if partners and not owners:
+                owners = [m for m in clause.subjects if m.last < partners[0].first]
         if partners or targets:
             return owners, partners + targets
         if "recip" in p.entry.flags and len(owners) >= 2:
