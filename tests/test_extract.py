@@ -2654,3 +2654,29 @@ def test_allies_of_a_body_and_hosts(text, lang, expected):
 )  # fmt: skip
 def test_partners_told_before_an_agreement_and_trips(text, lang, expected):
     assert _pairs(extract_text(text, date="2023-11-09", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Членство Гвинеи во всех органах ЭКОВАС было приостановлено.", "ru",
+         {("ECOWAS", "GIN", "-")}),
+        ("ECOWAS suspended Guinea's membership.", "en", {("ECOWAS", "GIN", "-")}),
+        ("Mali has applied for membership of the AU and suspended its ties with France.", "en",
+         {("MLI", "FRA", "-")}),
+        ("Совет мира и безопасности Африканского союза отстранил Гвинею от участия.", "ru",
+         {("AU", "GIN", "-")}),
+        ("Военные захватили власть в Гвинее. МИД Франции осудил попытку взять власть силой.",
+         "ru", {("FRA", "GIN", "-")}),
+        ("Военные захватили власть в Гвинее. Захват власти осудил генсек ООН Антониу Гутерриш.",
+         "ru", {("UN", "GIN", "-")}),
+        ("Soldiers detained President Bazoum in a coup in Niger. Kenya condemned the coup.", "en",
+         {("KEN", "NER", "-")}),
+        ("Kenya condemned the coup.", "en", set()),
+    ],
+    ids=["ru-membership-suspended", "en-membership-suspended", "en-membership-sought-apart",
+         "ru-barred-from-taking-part", "ru-condemned-seizure-of-power",
+         "ru-seizure-fronted", "en-condemned-the-coup", "en-a-coup-nowhere-told"],
+)  # fmt: skip
+def test_suspensions_and_coups_condemned(text, lang, expected):
+    assert _pairs(extract_text(text, date="2021-09-17", lang=lang)) == expected

@@ -80,6 +80,10 @@ _NOT_NAME_WORDS = frozenset(
 )
 # A complaint or a suit is filed with a body against someone: the body is the forum, no target.
 _HOSTILE_ROOTS = frozenset("11 12 13 14 15 16 17 18 19 20".split())
+# "seizure of power", "захват власти", "взяти владу": the power seized, and the seizing
+_POWER = frozenset({"power", "влада", "власть"})
+_SEIZING = ("seiz", "grab", "took", "take", "захоп", "захват", "взя", "взят", "узурп", "usurp")
+_IN_WORDS = frozenset({"in", "в", "во", "у"})
 _COMPLAINT_CODES = frozenset({"114", "115"})
 _MEMBER_WORDS = frozenset({"ally", "allies"})
 # Words after a sentence-opening "It" that make it no actor: "It is unclear ...".
@@ -375,6 +379,7 @@ class SentenceCoder:
         self.last_pair_age = 0
         self._acted_alone = None  # the state that acted on no one in the sentence being coded
         self.backers = []  # mentions of the sentence being coded told as backing its subject
+        self.coup_state = None  # the state the story last told power was seized in
 
     # --- tokens and actors ---------------------------------------------------------------
     def analyse(self, sentence: Sentence):
@@ -735,6 +740,59 @@ class SentenceCoder:
             self.recent_people.append(known)
         if people:
             self.last_person = (people[0].actor, people[0].name, people[0].state, people[0].role)
+
+    def _seizure_at(self, tokens, k) -> bool:
+        """Is tokens[k] a word for a coup ("переворот", "the junta") or the power in "seizure
+        of power", "захват власти", "взять власть силой"?"""
+        token = tokens[k]
+        if _forms(token) & self.words.get("coup", frozenset()):
+            return True
+        if not token.lemmas & _POWER:
+            return False
+        before = [t.lower for t in tokens[max(0, k - 2) : k]]
+        return any(b.startswith(_SEIZING) for b in before) or (
+            k + 1 < len(tokens) and tokens[k + 1].lower == "grab"
+        )
+
+    def _note_coup(self, tokens, mentions):
+        """Keep the state a coup is told of: "the coup in Niger", "захвативших власть в Гвинее",
+        "гвинейской хунты", "Niger's junta"."""
+        for k in range(len(tokens)):
+            if not self._seizure_at(tokens, k):
+                continue
+            for m in mentions:
+                if not m.state or m.kind != "state":
+                    continue
+                after = k < m.first <= k + 3 and tokens[m.first - 1].lower in _IN_WORDS
+                after = after or m.first == k < m.last  # "власть в Гвинее" read as its rulers
+                before = m.last in (k - 1, k - 2) and (
+                    m.alias == "adj" or tokens[m.last].lower.endswith(("'s", "’s"))
+                )
+                if after or before:
+                    self.coup_state = m.state
+                    break
+
+    def _coup_target(self, tokens, mentions, p, sources):
+        """The state of the coup an act with no one named falls on ("осудил захват власти",
+        "condemned the coup"), if what it acts on is the seizure itself; told before the verb
+        when the subject follows it ("Захват власти осудил Гутерриш")."""
+        if self.coup_state is None:
+            return None
+        ahead = range(p.last + 1, min(p.last + 5, len(tokens)))
+        if sources and all(m.first > p.last for m in sources):
+            ahead = range(p.first - 1, max(p.first - 6, -1), -1)
+        for k in ahead:
+            if tokens[k].text in _BOUNDARY:
+                return None
+            if self._seizure_at(tokens, k):
+                code = self.coup_state
+                return Mention(
+                    k, k, code, "state", self.gaz.names[code], code, "name", k,
+                    part="obj", clause=p.clause, guessed=True,
+                )  # fmt: skip
+            if any(m.first == k for m in mentions):
+                return None
+        return None
 
     def _inside_name(self, tokens, i, n) -> bool:
         """Is tokens[i:i+n] followed by more of a name ("Джаліль Аббас Джилані" is not Abbas)?
@@ -2281,6 +2339,7 @@ class SentenceCoder:
         self.analyse(sentence)
         mentions = self.merge_roles(tokens, self.find_actors(tokens))
         self.remember(mentions, tokens)
+        self._note_coup(tokens, mentions)
         if not mentions:
             return []
         matches = self.lex.find(tokens)
@@ -2348,6 +2407,7 @@ class SentenceCoder:
                 for q in predicates:
                     if q.clause == clause and q.first > j:
                         q.superseded = True  # "said the US must be ready to mediate": demanded
+        out += self._suspended_membership(tokens, mentions, predicates)
         participle_subject = None
         for p in predicates:
             if p.negated or p.superseded:
@@ -2404,6 +2464,9 @@ class SentenceCoder:
                 targets = self.targets(tokens, mentions, predicates, p, parts)
                 if not targets and p.content_target is not None:
                     targets = [p.content_target]
+                if not targets and p.entry.code[:2] in _HOSTILE_ROOTS:
+                    coup = self._coup_target(tokens, mentions, p, sources)
+                    targets = [coup] if coup is not None else []
                 own = {s.state for s in sources}
                 if targets and own and all(t.state in own for t in targets):
                     # "recalled the Palestinian ambassador from Abu Dhabi": one's own envoy is
@@ -2574,6 +2637,38 @@ class SentenceCoder:
         out += self._gapped(tokens, mentions, predicates, out)
         if not any(b is not None and a.state != b.state for a, b, _ in out):
             out += self._fallback(tokens, mentions, predicates, clauses)
+        return out
+
+    def _suspended_membership(self, tokens, mentions, predicates):
+        """ "Членство Гвинеи в ЭКОВАС было приостановлено": the body suspends its member, whoever
+        the sentence makes the subject; the membership itself is no joining."""
+        out = []
+        for p in predicates:
+            if not (p.noun and "org" in p.entry.flags and p.entry.code == "057"):
+                continue
+            cut = next(
+                (
+                    q
+                    for q in predicates
+                    if q.clause == p.clause
+                    and not q.noun
+                    and q.entry.code[:2] == "16"
+                    and abs(q.first - p.first) <= 8
+                    and not any(
+                        t.lower in _COORDINATION or t.text == ","
+                        for t in tokens[min(p.last, q.last) : max(p.first, q.first)]
+                    )
+                ),
+                None,
+            )
+            if cut is None:
+                continue
+            near = [m for m in mentions if m.clause == p.clause and m.state]
+            bodies = [m for m in near if m.kind == "organisation"]
+            members = [m for m in near if m.kind in ("state", "official")]
+            if bodies and members:
+                p.superseded = cut.superseded = True
+                out.extend((bodies[0], m, cut) for m in members)
         return out
 
     def _gapped(self, tokens, mentions, predicates, out):
