@@ -2680,3 +2680,27 @@ def test_partners_told_before_an_agreement_and_trips(text, lang, expected):
 )  # fmt: skip
 def test_suspensions_and_coups_condemned(text, lang, expected):
     assert _pairs(extract_text(text, date="2021-09-17", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Байден уведомил Конгресс, что с 1 января исключит Уганду из числа получателей "
+         "торговых преференций.", "ru", {("USA", "UGA", "-")}),
+        ("Biden stripped Uganda of its trade benefits.", "en", {("USA", "UGA", "-")}),
+        ("The US will exclude Uganda from the AGOA programme.", "en", {("USA", "UGA", "-")}),
+    ],
+    ids=["ru-excluded-from", "en-stripped-of", "en-excluded-from"],
+)  # fmt: skip
+def test_exclusion_from_benefits(text, lang, expected):
+    assert _pairs(extract_text(text, date="2023-10-31", lang=lang)) == expected
+
+
+def test_a_short_participle_ends_a_content_clause_before_the_next_speaker():
+    text = (
+        "Верховный комиссар ООН Фолькер Тюрк заявил, что потрясён подписанием закона, а глава "
+        "европейской дипломатии Жозеп Боррель выразил сожаление в связи с решением Мусевени."
+    )
+    events = extract_text(text, date="2023-05-29", lang="ru")
+    shocked = [e for e in events if e["code"] == "110"]
+    assert [e["source"] for e in shocked] == ["person:volker-turk"]

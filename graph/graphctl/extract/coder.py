@@ -1454,7 +1454,10 @@ class SentenceCoder:
             if tokens[k].cap:
                 return False
             # "сами США не намерены нормализовать": a short adjective of intent is a verb too
-            return "VERB" in tokens[k].pos or ("ADJS" in tokens[k].pos and tokens[k].lower in modal)
+            # "заявил, что потрясён решением": a short participle is a predicate
+            return bool(tokens[k].pos & {"VERB", "PRTS"}) or (
+                "ADJS" in tokens[k].pos and tokens[k].lower in modal
+            )
 
         inline = _inline_quotes(tokens) | _short_asides(tokens)
         bounds = []
