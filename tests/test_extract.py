@@ -2704,3 +2704,18 @@ def test_a_short_participle_ends_a_content_clause_before_the_next_speaker():
     events = extract_text(text, date="2023-05-29", lang="ru")
     shocked = [e for e in events if e["code"] == "110"]
     assert [e["source"] for e in shocked] == ["person:volker-turk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кампалу и Банги Белый дом обвинил в нарушениях прав человека, а Габон и Нигер, где "
+        "летом военные свергли президентов, — в отказе от политического плюрализма.",
+        "Белый дом обвинил Кампалу и Банги в нарушениях прав человека, а Габон и Нигер — в "
+        "отказе от плюрализма.",
+    ],
+    ids=["ru-fronted-objects-then-gapped", "ru-objects-then-gapped"],
+)
+def test_a_second_object_after_a_dash_takes_the_same_charge(text):
+    pairs = _pairs(extract_text(text, date="2023-10-31", lang="ru"))
+    assert pairs == {("USA", c, "-") for c in ("UGA", "CAF", "GAB", "NER")}

@@ -2676,7 +2676,9 @@ class SentenceCoder:
 
     def _gapped(self, tokens, mentions, predicates, out):
         """ "Дендиас осудил действия Минска, а Блинкен — «шокирующий акт»": a second subject
-        whose verb is left out (a dash stands for it) does what the first did, to the same."""
+        whose verb is left out (a dash stands for it) does what the first did, to the same;
+        "Кампалу Белый дом обвинил в ..., а Габон и Нигер — в отказе ...": a second object
+        (a preposition after the dash, as after the first object) takes the same act."""
         found = []
         for m in mentions:
             k = m.first
@@ -2684,19 +2686,48 @@ class SentenceCoder:
                 k >= 2
                 and tokens[k - 1].lower in ("а", "and", "і", "и", "but")
                 and tokens[k - 2].text == ","
-                and m.last + 1 < len(tokens)
-                and tokens[m.last + 1].text in ("—", "–", "-")
                 and m.state
-                and not any(q.first > m.last and not q.noun for q in predicates)
+            ):
+                continue
+            group = _coordinated(tokens, mentions, m)
+            end = group[-1].last
+            if (
+                end + 2 < len(tokens)
+                and tokens[end + 1].text == ","
+                and tokens[end + 2].lower in self.words.get("clause", ())
+            ):
+                # "а Габон и Нигер, где летом военные свергли президентов, — в ...": past
+                # a clause told of them to the dash
+                dash = next(
+                    (
+                        j
+                        for j in range(end + 3, min(end + 16, len(tokens)))
+                        if tokens[j].text in ("—", "–") and tokens[j - 1].text == ","
+                    ),
+                    None,
+                )
+                end = dash - 1 if dash is not None else end
+            if not (
+                end + 1 < len(tokens)
+                and tokens[end + 1].text in ("—", "–", "-")
+                and not any(q.first > end and not q.noun for q in predicates)
             ):
                 continue
             done = [(a, b, p) for a, b, p in out if b is not None and p.last < k and a is not m]
-            if done:
-                _, target, p = done[-1]
-                own = [o for o in mentions if m.last + 1 < o.first <= m.last + 3 and o.state]
-                target = own[0] if own else target  # "а Литва — Мінськ": an object of its own
-                if target.state != m.state:
-                    found.append((m, target, p))
+            if not done:
+                continue
+            source, target, p = done[-1]
+            charge = end + 2 < len(tokens) and "PREP" in tokens[end + 2].pos
+            if charge and p.entry.code[:3] == "112" and self.lang != "en":
+                found.extend(
+                    (source, o, p)
+                    for o in group
+                    if o.state != source.state and (source, o, p) not in out
+                )
+                continue
+            own = [o for o in mentions if end + 1 < o.first <= end + 3 and o.state]
+            target = own[0] if own else target  # "а Литва — Мінськ": an object of its own
+            found.extend((o, target, p) for o in group if target.state != o.state)
         return found
 
     def _mediated(self, tokens, mentions, predicates, clauses, out):
