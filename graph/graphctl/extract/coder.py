@@ -1523,6 +1523,8 @@ class SentenceCoder:
                     elif nxt in ("що", "что", "that"):
                         what = "content"
                     cut = (i, what)
+                elif nxt in ("а", "but") and _gap_follows(tokens, i + 2, clause_words):
+                    cut = (i, "other")  # "..., а Габон и Нигер — в отказе ...": a verb left out
                 elif any(finite(k) for k in range(start, i)):
                     # "Rouhani called it a mistake, and Erdogan said ...", "Приштина звинувачує
                     # Белград, НАТО посилює KFOR": a second clause with a verb of its own
@@ -3179,6 +3181,28 @@ def _first_verb(tokens, clause):
         if tokens[k].pos & {"VERB", "INFN", "PRTS"} and not tokens[k].cap:
             return k
     return None
+
+
+def _gap_follows(tokens, j, clause_words) -> bool:
+    """Do names from `j` stand before a dash that stands for their verb ("а Габон и Нигер —",
+    "а Габон и Нигер, где ..., —")?"""
+    n = len(tokens)
+    start = j
+    while j < n and (
+        (tokens[j].cap and tokens[j].word)
+        or (tokens[j].lower in _COORDINATION and tokens[j].text != ",")
+    ):
+        j += 1
+    if j == start or j >= n:
+        return False
+    if tokens[j].text in ("—", "–"):
+        return True
+    if tokens[j].text == "," and j + 1 < n and tokens[j + 1].lower in clause_words:
+        return any(
+            tokens[k].text in ("—", "–") and tokens[k - 1].text == ","
+            for k in range(j + 2, min(j + 16, n))
+        )
+    return False
 
 
 def _coordinated(tokens, mentions, first, states_only=True):
