@@ -17,8 +17,9 @@ COUNTRYINFO = (
     Path(__file__).resolve().parents[2] / "shared/data/real/countryinfo/CountryInfo.120116.txt"
 )
 # Dependent territories: not states, and their names collide with ordinary words.
+# (Niue and the Cook Islands, freely associated states, are kept.)
 TERRITORIES = set(
-    "AI AS AW BL BM CC CX EH FK FO GF GG GI GL GP GU HK IM IO JE KY MQ MS NC NF NU PF PN PR SH TK "
+    "AI AS AW BL BM CC CX EH FK FO GF GG GI GL GP GU HK IM IO JE KY MQ MS NC NF PF PN PR SH TK "
     "VG VI WF YT".split()
 )
 
@@ -34,6 +35,8 @@ def main() -> int:
         if two and three:
             alpha3[two.group(1)] = three.group(1)
     alpha3["XK"] = "XKX"
+    # States in free association with New Zealand, actors in their own right in Pacific news.
+    alpha3.update({"CK": "COK", "NU": "NIU"})
     # CountryInfo gives Japan the code JON and lacks a few states' alpha-2 codes.
     alpha3.update(
         {"JP": "JPN", "IL": "ISR", "MM": "MMR", "RS": "SRB", "VA": "VAT", "GN": "GIN", "GT": "GTM"}

@@ -2719,3 +2719,17 @@ def test_a_short_participle_ends_a_content_clause_before_the_next_speaker():
 def test_a_second_object_after_a_dash_takes_the_same_charge(text):
     pairs = _pairs(extract_text(text, date="2023-10-31", lang="ru"))
     assert pairs == {("USA", c, "-") for c in ("UGA", "CAF", "GAB", "NER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("New Zealand accused Rarotonga of signing agreements with Beijing.", "en",
+         {("NZL", "COK", "-")}),
+        ("Новая Зеландия приостановила помощь Островам Кука.", "ru", {("NZL", "COK", "-")}),
+        ("Нова Зеландія підтримала Ніуе.", "uk", {("NZL", "NIU", "+")}),
+    ],
+    ids=["en-rarotonga", "ru-cook-islands", "uk-niue"],
+)  # fmt: skip
+def test_freely_associated_states_are_actors(text, lang, expected):
+    assert _pairs(extract_text(text, date="2025-06-19", lang=lang)) == expected
