@@ -2733,3 +2733,31 @@ def test_a_second_object_after_a_dash_takes_the_same_charge(text):
 )  # fmt: skip
 def test_freely_associated_states_are_actors(text, lang, expected):
     assert _pairs(extract_text(text, date="2025-06-19", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lecornu spoke on Monday after signing agreements with his Armenian counterpart.",
+         {("FRA", "ARM", "+")}),
+        ("Peace returned after fierce fighting in Armenia.", set()),
+        ("France will sell Armenia three radars.", {("FRA", "ARM", "+")}),
+        ("Armenia bought radars from France.", {("ARM", "FRA", "+")}),
+        ("Macron and Scholz were to have joined the talks.", set()),
+        ("Azerbaijan and Turkey held drills close to the Armenian border.", set()),
+        ("The signing coincided with joint Azerbaijani and Turkish military drills.",
+         {("AZE", "TUR", "+")}),
+    ],
+    ids=["gerund-with-an-object", "gerund-without-one", "selling", "buying",
+         "what-was-to-have-happened", "close-to-is-near", "joint-drills-of-two-named"],
+)  # fmt: skip
+def test_english_gerunds_trade_and_counterfactuals(text, expected):
+    assert _pairs(extract_text(text, date="2023-10-24", lang="en")) == expected
+
+
+def test_an_opening_participle_acts_for_the_subject_it_leads_into():
+    text = "Visiting the Armenian capital on Oct. 3, Foreign Minister Catherine Colonna spoke."
+    events = extract_text(text, date="2023-10-24", lang="en")
+    assert [(e["source"], e["target"], e["code"]) for e in events] == [
+        ("person:catherine-colonna", "ARM", "042")
+    ]

@@ -1460,6 +1460,9 @@ class SentenceCoder:
             )
 
         inline = _inline_quotes(tokens) | _short_asides(tokens)
+        opening_participle = tokens[0].lower.endswith("ing") and any(
+            m.first == 0 and "noun" not in m.entry.flags for m in matches
+        )
         bounds = []
         start, kind = 0, "main"
         for i, token in enumerate(tokens):
@@ -1470,7 +1473,9 @@ class SentenceCoder:
                 cut = (i, "other")
             elif token.text == "," and i + 1 < n:
                 nxt = tokens[i + 1].lower
-                if nxt in ("як", "как") and i > 0 and tokens[i - 1].lower in _THAT_WORDS:
+                if self.lang == "en" and start == 0 and opening_participle:
+                    cut = (i, "main")  # "Visiting Yerevan, Colonna said ...": the participle ends
+                elif nxt in ("як", "как") and i > 0 and tokens[i - 1].lower in _THAT_WORDS:
                     cut = (
                         i,
                         "other",
@@ -1974,6 +1979,13 @@ class SentenceCoder:
                 continue  # "condemned what he called coercion": the label is not an act
             if match.first > 0 and tokens[match.first - 1].lemmas & _RIGHT_WORDS:
                 continue  # "в праве требовать", "право вимагати": a right, not an act
+            if (
+                self.lang == "en"
+                and first.lower in ("close", "closer")
+                and match.first + 1 < len(tokens)
+                and tokens[match.first + 1].lower in ("to", "ties", "ally", "allies", "partner")
+            ):
+                continue  # "drills close to the border", "a close ally": near, not closing
             entry = match.entry
             if (
                 self.lang == "en"
@@ -2010,6 +2022,13 @@ class SentenceCoder:
             p.negated = bool(set(window[-2:]) & neg) or (
                 self.lang == "en" and bool(set(window) & {"not", "n't", "never"})
             )
+            if self.lang == "en" and any(
+                tokens[k].lower in ("was", "were")
+                and tokens[k + 1].lower == "to"
+                and tokens[k + 2].lower == "have"
+                for k in range(max(start, p.first - 6), p.first - 2)
+            ):
+                p.negated = True  # "were to have joined the talks": what did not happen
             refusal = self.words.get("refuse", frozenset())
             refused = bool((set(window) | lemmas) & refusal)
             permits = bool(_forms(first) & _COERCE)
@@ -2030,8 +2049,14 @@ class SentenceCoder:
                 and first.lower.endswith("ing")
                 and match.first > 0
                 and tokens[match.first - 1].lower in _NOUN_MARKERS
+                and not (
+                    tokens[match.first - 1].lower in ("after", "before")
+                    and (match.last > match.first or _takes_object(tokens, match.first + 1))
+                )
             ):
-                continue  # "after two days of fierce fighting": a noun, with no actors of its own
+                # "after two days of fierce fighting": a noun, with no actors of its own ("after
+                # signing agreements with ...", "before meeting Xi": a gerund with an object)
+                continue
             if (
                 self.lang == "en"
                 and not p.noun
@@ -2437,6 +2462,10 @@ class SentenceCoder:
                     participle_subject = before[-1:]
                 if before or (participle_subject and tokens[p.first - 1].lower == "and"):
                     sources = list(participle_subject)
+                elif p.first == 0 and p.clause + 1 < len(clauses):
+                    # "Visiting the Armenian capital, Colonna said ...": an opening participle
+                    # acts for the subject of the clause it leads into
+                    sources = [m for m in clauses[p.clause + 1].subjects if m.state]
             if p.noun:
                 sources, targets = self._nominal(tokens, mentions, predicates, p, clause)
                 if not sources and not targets and "org" not in flags:
@@ -3181,6 +3210,13 @@ def _first_verb(tokens, clause):
         if tokens[k].pos & {"VERB", "INFN", "PRTS"} and not tokens[k].cap:
             return k
     return None
+
+
+def _takes_object(tokens, k) -> bool:
+    """Does an English -ing form have an object at `k` ("signing a deal", "meeting Xi")?"""
+    return k < len(tokens) and (
+        tokens[k].lower in _DETERMINERS or tokens[k].lower == "with" or tokens[k].cap
+    )
 
 
 def _gap_follows(tokens, j, clause_words) -> bool:
