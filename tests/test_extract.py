@@ -2761,3 +2761,28 @@ def test_an_opening_participle_acts_for_the_subject_it_leads_into():
     assert [(e["source"], e["target"], e["code"]) for e in events] == [
         ("person:catherine-colonna", "ARM", "042")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Уганда завдала ударів по таборах угруповання «Альянс демократичних сил».", "uk",
+         set()),
+        ("Rwanda accused Congo of aggression.", "en", set()),
+        ("The Democratic Republic of Congo protested. Rwanda accused Congo of aggression.", "en",
+         {("RWA", "COD", "-")}),
+        ("The Republic of Congo protested. Rwanda accused Congo of aggression.", "en",
+         {("RWA", "COG", "-")}),
+        ("Мусевені заявив, що Кампала працюватиме разом із Кіншасою.", "uk",
+         {("UGA", "COD", "+")}),
+        ("Операція стала результатом обміну розвідданими між Угандою та Бурунді.", "uk",
+         {("UGA", "BDI", "+")}),
+        ("Bolat said the decision had been taken at the highest level and that Turkey would "
+         "work with the Palestinian Authority.", "en", {("TUR", "PSE", "+")}),
+    ],
+    ids=["uk-a-quoted-name-is-no-alliance", "en-congo-untold", "en-congo-the-drc-told",
+         "en-congo-the-republic-told", "uk-working-together-and-a-capital-as-subject",
+         "uk-exchanging-intelligence", "en-and-that-opens-a-content-clause"],
+)  # fmt: skip
+def test_names_by_context_and_working_together(text, lang, expected):
+    assert _pairs(extract_text(text, date="2021-12-01", lang=lang)) == expected

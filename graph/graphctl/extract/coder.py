@@ -380,6 +380,7 @@ class SentenceCoder:
         self._acted_alone = None  # the state that acted on no one in the sentence being coded
         self.backers = []  # mentions of the sentence being coded told as backing its subject
         self.coup_state = None  # the state the story last told power was seized in
+        self.named_at = {}  # state -> the sentence that last named it
 
     # --- tokens and actors ---------------------------------------------------------------
     def analyse(self, sentence: Sentence):
@@ -394,12 +395,20 @@ class SentenceCoder:
             token = tokens[i]
             found = None
             if token.word:
+                rivals = []  # one name of two states ("Конго"): the one the story named
                 for alias, keys in candidates(self.index, token):
                     n = _span(tokens, i, keys, self.lang)
+                    if n and found is not None and n == found[1] and alias.words == found[0].words:
+                        rivals.append(alias)
                     if n and (
                         found is None or n > found[1] or (n == found[1] and alias.kind == "person")
                     ):
                         found = (alias, n)
+                        rivals = [alias]
+                if found and len({a.actor for a in rivals}) > 1:
+                    told = [a for a in rivals if a.actor in self.named_at]
+                    known = max(told, key=lambda a: self.named_at[a.actor], default=None)
+                    found = (known, found[1]) if known is not None else None
             if found and self._not_an_actor(tokens, i, *found):
                 i += found[1]
             elif (
@@ -558,6 +567,15 @@ class SentenceCoder:
             and tokens[i - 2].lower.startswith(("союзник", "партнер", "партнёр"))
         ):
             return True  # "атаку на союзника по НАТО": a member state, not NATO
+        if (
+            self.gaz.kinds.get(alias.actor) == "organisation"
+            and n == 1
+            and i > 0
+            and tokens[i - 1].text in _OPENING_QUOTES
+            and i + 1 < len(tokens)
+            and tokens[i + 1].word
+        ):
+            return True  # «Альянс демократичних сил»: the first word of a quoted name
         if self.gaz.kinds.get(alias.actor) == "organisation" and self.lang == "en":
             if after in _MEMBER_WORDS:
                 return True  # "two NATO allies": member states (its "members" speak for it)
@@ -733,6 +751,9 @@ class SentenceCoder:
                     self.last_alliance = (m.actor, m.name)
                 if m.actor in _COURTS:
                     self.last_court = (m.actor, m.name)
+        for m in mentions:
+            if m.state:
+                self.named_at[m.state] = self.sentence_number
         people = [m for m in mentions if m.kind == "official" and m.state]
         for m in people:
             known = (m.actor, m.name, m.state, m.role)
@@ -867,6 +888,17 @@ class SentenceCoder:
                 name = self.gaz.names[alias.actor]
                 return Mention(first, last, state, "state", name, state, alias.kind, last)
         head = last
+        word = tokens[first]
+        if (
+            self.lang != "en"
+            and first == last
+            and word.lower == alias.words[0].lower()
+            and word.lower not in word.lemmas
+            and "nomn" not in word.cases
+        ):
+            # a name as listed that the morphology does not know as a lemma is its nominative
+            # ("Кампала" read as a genitive of "кампал")
+            word.cases = word.cases | {"nomn"}
         if self.lang != "en" and last > first:
             # the first noun carries the case: "Ліга арабських держав", "Рада Безпеки ООН",
             # but "Південна Корея", "Європейський Союз"
@@ -1559,6 +1591,12 @@ class SentenceCoder:
                         cut = (i, "other")
             elif self.lang == "en" and token.lower == "that" and any(i - 4 <= k < i for k in asked):
                 cut = (i, "content")  # "warned that ...", "told reporters that ..."
+            elif (
+                kind == "content"
+                and token.lower in ("that", "що", "что")
+                and (tokens[i - 1].lower in ("and", "і", "и", "та", "й"))
+            ):
+                cut = (i, "content")  # "said the decision was taken ... and that Turkey would"
             elif self.lang == "en" and token.lower == "according" and i > 0:
                 cut = (i, "attribution")  # "... according to a report submitted to ..."
             elif (
@@ -2482,6 +2520,8 @@ class SentenceCoder:
                     parts += ("loc",)  # "attacked positions in the Indian part of Kashmir"
                 if "move" in flags:
                     parts += ("loc",)
+                if tokens[p.last].lower in _ALONG:
+                    parts += ("along",)  # "працюватиме разом із Кіншасою": the partner
                 if "from" in flags or p.entry.code[:2] == "10":
                     parts += ("from",)  # "отозвал посла из Рабата", "потребовал от Москвы"
                 if "from" in flags and p.entry.code[:3] == "161":
