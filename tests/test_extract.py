@@ -2786,3 +2786,23 @@ def test_an_opening_participle_acts_for_the_subject_it_leads_into():
 )  # fmt: skip
 def test_names_by_context_and_working_together(text, lang, expected):
     assert _pairs(extract_text(text, date="2021-12-01", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Коста-Рика обратилась в ОАГ. В ноябре Сан-Хосе подал иск против Манагуа.", "ru",
+         {("CRI", "OAS", "+"), ("CRI", "NIC", "-")}),
+        ("В ноябре Сан-Хосе подал иск против Манагуа.", "ru", set()),
+        ("Суд постановил, что Никарагуа нарушила суверенитет Коста-Рики.", "ru",
+         {("NIC", "CRI", "-")}),
+        ("Russian jets violated the airspace of Estonia.", "en", {("RUS", "EST", "-")}),
+        ("Катар відкинув угоду як порушення суверенітету Сомалі.", "uk", set()),
+        ("Чили обратилась в Гаагу с иском против Боливии.", "ru",
+         {("CHL", "ICJ", "+"), ("CHL", "BOL", "-")}),
+    ],
+    ids=["ru-a-capital-told-after-its-state", "ru-a-capital-untold", "ru-sovereignty-violated",
+         "en-airspace-violated", "uk-a-violation-others-did", "ru-the-hague-of-a-suit-is-a-court"],
+)  # fmt: skip
+def test_capitals_told_sovereignty_and_suits(text, lang, expected):
+    assert _pairs(extract_text(text, date="2018-02-03", lang=lang)) == expected

@@ -138,6 +138,10 @@ _RIGHT_WORDS = frozenset({"право"})
 # "the court", "суд": the court named last ("суд отклонил возражения Чили" after the ICJ).
 _COURT_WORDS = {"en": frozenset({"court"}), "uk": frozenset({"суд"}), "ru": frozenset({"суд"})}
 _COURTS = frozenset({"ICJ", "ICC"})
+# Words of a suit or a court: with them the seat of the courts is a court, not the Netherlands.
+_LEGAL_WORDS = frozenset(
+    "иск позов суд суддя судья court suit lawsuit judges verdict вердикт".split()
+)
 # States whose seat hosts the international courts: travel there is to a court.
 _COURT_SEATS = frozenset({"NLD"})
 # Armed groups that became a state's government, and since when: their acts are the state's.
@@ -405,6 +409,11 @@ class SentenceCoder:
                     ):
                         found = (alias, n)
                         rivals = [alias]
+                if found and found[0].kind == "told":
+                    # "Сан-Хосе", "Santiago": a capital named like other places stands for its
+                    # state only in a story that has named that state
+                    told = found[0].actor in self.named_at
+                    found = (replace(found[0], kind="seat"), found[1]) if told else None
                 if found and len({a.actor for a in rivals}) > 1:
                     told = [a for a in rivals if a.actor in self.named_at]
                     known = max(told, key=lambda a: self.named_at[a.actor], default=None)
@@ -761,6 +770,21 @@ class SentenceCoder:
             self.recent_people.append(known)
         if people:
             self.last_person = (people[0].actor, people[0].name, people[0].state, people[0].role)
+
+    def _courts_by_seat(self, tokens, mentions):
+        """ "обратился в Гаагу с иском", "took the case to The Hague": where a sentence tells of
+        a suit or a court, the seat of the courts is the court the story named (else the ICJ)."""
+        if not any(m.alias == "seat" and m.actor in _COURT_SEATS for m in mentions):
+            return mentions
+        if not any(_forms(t) & _LEGAL_WORDS for t in tokens):
+            return mentions
+        court, name = self.last_court or ("ICJ", self.gaz.names.get("ICJ", "ICJ"))
+        return [
+            replace(m, actor=court, kind="organisation", name=name, state=court)
+            if m.alias == "seat" and m.actor in _COURT_SEATS
+            else m
+            for m in mentions
+        ]
 
     def _seizure_at(self, tokens, k) -> bool:
         """Is tokens[k] a word for a coup ("переворот", "the junta") or the power in "seizure
@@ -1941,6 +1965,14 @@ class SentenceCoder:
                 and (m.alias == "place" or "loct" in cases or "loc2" in cases or self.lang == "en")
                 and m.kind != "official"  # a person is no place: "на Курті"
             ):
+                if (
+                    self.lang != "en"
+                    and m.kind == "organisation"
+                    and (not cases or "fixd" in cases)
+                    and verb_at is not None
+                    and m.first > verb_at
+                ):
+                    return "to"  # "обратилась в ОАГ", "вступила в НАТО": into a body
                 if "accs" not in cases or m.alias == "place":
                     return "loc"
             if (
@@ -2222,8 +2254,14 @@ class SentenceCoder:
                     group.append(m)
                     continue
                 break
-            if p.entry.code[:2] in _HOSTILE_ROOTS and self._sovereign(tokens, m):
-                continue  # "rejected the deal as a violation of Somali sovereignty": the victim
+            if (
+                p.entry.code[:2] in _HOSTILE_ROOTS
+                and self._sovereign(tokens, m)
+                and not any(w.startswith(_SOVEREIGNTY) for w in p.entry.pattern.split())
+            ):
+                # "rejected the deal as a violation of Somali sovereignty": the victim ("violated
+                # the sovereignty of Costa Rica" does act on it)
+                continue
             if p.entry.code[:2] in ("11", "12") and self._struck(tokens, predicates, m):
                 continue  # "condemned the strikes on Kabul": the victim, not the one blamed
             if m in backers:
@@ -2405,7 +2443,7 @@ class SentenceCoder:
     def _events(self, sentence: Sentence):
         tokens = sentence.tokens
         self.analyse(sentence)
-        mentions = self.merge_roles(tokens, self.find_actors(tokens))
+        mentions = self._courts_by_seat(tokens, self.merge_roles(tokens, self.find_actors(tokens)))
         self.remember(mentions, tokens)
         self._note_coup(tokens, mentions)
         if not mentions:
@@ -3105,6 +3143,13 @@ class SentenceCoder:
             for q in predicates
         )  # fmt: skip
         before_subjects = [m for m in clause.subjects if m.last < p.first]
+        if (
+            not owners
+            and p.entry.code[:2] == "11"
+            and p.first > 0
+            and tokens[p.first - 1].lower in self.words.get("with", ())
+        ):
+            owners = before_subjects  # "обратился в Гаагу с иском против Боливии": the suer's
         if not owners and light and "recip" in p.entry.flags and len(before_subjects) >= 2:
             owners = before_subjects  # "Україна і Росія провели обмін полоненими"
         if not owners and (consult or announced or (light and targets)):
