@@ -2806,3 +2806,27 @@ def test_names_by_context_and_working_together(text, lang, expected):
 )  # fmt: skip
 def test_capitals_told_sovereignty_and_suits(text, lang, expected):
     assert _pairs(extract_text(text, date="2018-02-03", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Киргизский МИД отреагировал критически, и уже на следующий день в Астане вызвали "
+         "временного поверенного в делах Киргизии.", {("KAZ", "KGZ", "-")}),
+        ("Премьер-министр Киргизии Сапар Исаков переговорил там с Назарбаевым.",
+         {("KGZ", "KAZ", "+")}),
+    ],
+    ids=["a-place-before-a-plural-verb-mid-sentence", "talking-with"],
+)  # fmt: skip
+def test_those_in_a_capital_act_for_it_and_talks(text, expected):
+    assert _pairs(extract_text(text, date="2017-10-13", lang="ru")) == expected
+
+
+def test_the_next_day_counts_from_a_day_the_story_has_reached():
+    text = (
+        "Ссора началась 19 сентября, когда Назарбаев принял Бабанова, соперника кандидата, "
+        "которого Атамбаев прочит в преемники на выборах 15 октября. На следующий день в "
+        "Астане вызвали временного поверенного в делах Киргизии."
+    )
+    events = extract_text(text, date="2017-10-13", lang="ru")
+    assert [e["date"] for e in events if e["target_state"] == "KGZ"] == ["2017-09-20"]

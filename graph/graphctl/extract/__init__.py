@@ -129,7 +129,13 @@ def extract_text(
         # a bare year is mostly background ("since 1991"), not the day the story runs on from
         told = [d.value for d in dates if d.precision != "year"]
         last_told = told[-1] if told else last_told
-        days = [d.value for d in dates if d.precision == "day"]
+        # a day ahead of the document's ("the elections on 15 October") is no day the story
+        # has reached: "the next day" counts from the last day that has come
+        days = [
+            d.value
+            for d in dates
+            if d.precision == "day" and (doc_date is None or d.value <= doc_date.isoformat())
+        ]
         last_day = days[-1] if days else last_day
         found = coder.events(sentence)
         earlier = carried.get(sentence.paragraph, previous)  # before this sentence's own dates

@@ -1838,8 +1838,13 @@ class SentenceCoder:
                     m
                     for m in mentions
                     if m.clause == c_index
-                    and m.first == clause.first + 1
-                    and tokens[clause.first].lower in ("у", "в", "во")
+                    and m.first > clause.first
+                    and tokens[m.first - 1].lower in ("у", "в", "во")
+                    and not any(o.clause == c_index and o.first < m.first for o in mentions)
+                    and not any(
+                        t.lower in self.words.get("relative", ())
+                        for t in tokens[clause.first : m.first]
+                    )
                     and verb is not None
                     and m.last < verb
                     and tokens[verb].lower.endswith("ли")
