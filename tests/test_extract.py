@@ -2830,3 +2830,16 @@ def test_the_next_day_counts_from_a_day_the_story_has_reached():
     )
     events = extract_text(text, date="2017-10-13", lang="ru")
     assert [e["date"] for e in events if e["target_state"] == "KGZ"] == ["2017-09-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fernández has apologised to Bolivia after La Paz accused the government of his "
+         "predecessor, Mauricio Macri, of shipping munitions.", {("BOL", "ARG", "-")}),
+        ("Álvarez García said he never received any letter of thanks from Bolivia.", set()),
+    ],
+    ids=["whose-government-is-no-charge", "a-letter-of-thanks-is-a-noun"],
+)  # fmt: skip
+def test_english_charges_and_nouns_after_of(text, expected):
+    assert _pairs(extract_text(text, date="2021-07-09", lang="en")) == expected

@@ -223,6 +223,10 @@ _EN_NOT_CONTENT = frozenset(
     "before when while".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
+# "the government of", "the forces of": whose, not what one is accused of
+_GOVERNING_NOUNS = frozenset(
+    "government administration regime leadership cabinet forces army military ministry".split()
+)
 _ARTICLES = frozenset({"a", "an", "the"})
 # English words that open a clause of their own even without a comma before them.
 # "both sides", "обидві країни", "обе стороны": the last two parties the story named. Only the
@@ -2141,6 +2145,15 @@ class SentenceCoder:
                 continue  # "the wounded", "a key ally", "its supplies": nouns, not acts
             if (
                 self.lang == "en"
+                and not p.noun
+                and match.first == last
+                and match.first > 0
+                and tokens[match.first - 1].lower == "of"
+                and first.lower.endswith("s")
+            ):
+                continue  # "a letter of thanks": a noun
+            if (
+                self.lang == "en"
                 and p.noun
                 and match.last + 1 < len(tokens)
                 and self._role_at(tokens, match.last + 1) == ""
@@ -2360,9 +2373,11 @@ class SentenceCoder:
         ...", "звинуватив його в ...")?"""
         between = tokens[p.last + 1 : m.first]
         return any(
-            t.lower in _CHARGE_PREPOSITIONS and any(u.word for u in between[:k])
+            t.lower in _CHARGE_PREPOSITIONS
+            and any(u.word for u in between[:k])
+            and not (k > 0 and between[k - 1].lower in _GOVERNING_NOUNS)
             for k, t in enumerate(between)
-        )
+        )  # "accused the government of his predecessor, Macri, of ...": whose government
 
     def _sovereign(self, tokens, m) -> bool:
         """Is `m` the owner of a sovereignty or territorial integrity named around it?"""
