@@ -2843,3 +2843,18 @@ def test_the_next_day_counts_from_a_day_the_story_has_reached():
 )  # fmt: skip
 def test_english_charges_and_nouns_after_of(text, expected):
     assert _pairs(extract_text(text, date="2021-07-09", lang="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Водночас Сінгапур наголосив, що радо приймає міністра економіки Малайзії Азміна Алі.",
+         "uk", {("SGP", "MYS", "+")}),
+        ("Сінгапур надіслав Малайзії ноту протесту.", "uk", {("SGP", "MYS", "-")}),
+        ("Сингапур направил Малайзии ноту протеста.", "ru", {("SGP", "MYS", "-")}),
+        ("Singapore sent Malaysia a protest note.", "en", {("SGP", "MYS", "-")}),
+    ],
+    ids=["uk-an-adverb-is-no-subject", "uk-a-note-sent", "ru-a-note-sent", "en-a-note-sent"],
+)  # fmt: skip
+def test_protest_notes_sent_and_dropped_subjects(text, lang, expected):
+    assert _pairs(extract_text(text, date="2019-01-13", lang=lang)) == expected

@@ -3018,7 +3018,9 @@ class SentenceCoder:
         if verb is None:
             return False
         return not any(
-            t.cap or ("NOUN" in t.pos and "nomn" in t.cases) or "NPRO" in t.pos
+            t.cap
+            or ("NOUN" in t.pos and "nomn" in t.cases and "ADVB" not in t.pos)
+            or "NPRO" in t.pos  # "радо" may be read as a noun: an adverb first
             for t in tokens[clause.first : verb]
             # "с 1 января": a preposition that pymorphy may also read as a noun is no subject
             if t.word and t.lower not in self.words.get("clause", ()) and "PREP" not in t.pos
