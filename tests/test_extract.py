@@ -2858,3 +2858,24 @@ def test_english_charges_and_nouns_after_of(text, expected):
 )  # fmt: skip
 def test_protest_notes_sent_and_dropped_subjects(text, lang, expected):
     assert _pairs(extract_text(text, date="2019-01-13", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The European Union on July 12 set up a military training mission for Mozambique.",
+         "en", {("EU", "MOZ", "+")}),
+        ("Uganda and Kenya launched joint operations against the rebels.", "en",
+         {("UGA", "KEN", "+")}),
+        ("Уганда і Кенія почали спільну операцію проти бойовиків.", "uk", {("UGA", "KEN", "+")}),
+        ("South Africa's defence minister said on July 10 it was \"unfortunate\" that Rwanda "
+         "had moved first.", "en", {("ZAF", "RWA", "-")}),
+        ("Blinken said it was unacceptable that Russia had detained the journalist.", "en",
+         {("USA", "RUS", "-")}),
+        ("He said it was wrong that he had to wait.", "en", set()),
+    ],
+    ids=["en-training-mission", "en-joint-operations", "uk-joint-operation",
+         "en-unfortunate-that", "en-unacceptable-that", "en-blame-of-no-one"],
+)  # fmt: skip
+def test_missions_joint_operations_and_blame_for_what_another_did(text, lang, expected):
+    assert _pairs(extract_text(text, date="2021-08-09", lang=lang)) == expected

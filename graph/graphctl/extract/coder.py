@@ -223,6 +223,8 @@ _EN_NOT_CONTENT = frozenset(
     "before when while".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
+# "it was unfortunate that ...": regret for what another did
+_REGRET_WORDS = frozenset("unfortunate regrettable deplorable wrong shameful".split())
 # "the government of", "the forces of": whose, not what one is accused of
 _GOVERNING_NOUNS = frozenset(
     "government administration regime leadership cabinet forces army military ministry".split()
@@ -2192,7 +2194,37 @@ class SentenceCoder:
                 and bool(set(window[:-1]) & modal)
             )
             found.append(p)
-        return self._naming(tokens, clauses, found)
+        return self._blamed_that(tokens, mentions, clauses, self._naming(tokens, clauses, found))
+
+    def _blamed_that(self, tokens, mentions, clauses, found):
+        """ "said it was 'unfortunate' that Rwanda had moved": a word of blame for what someone
+        did is criticism of them."""
+        if self.lang != "en":
+            return found
+        blame = self.words.get("blame", frozenset()) | _REGRET_WORDS
+        for k in range(2, len(tokens) - 1):
+            word = tokens[k]
+            quoted = word.text in _OPENING_QUOTES or word.text in ('"', "”", "“")
+            at = k + 1 if quoted else k
+            if at + 2 >= len(tokens) or tokens[at].lower not in blame:
+                continue
+            close = at + 1
+            if tokens[close].text in ('"', "”", "“", "'", "’"):
+                close += 1
+            if not (
+                tokens[k - 1].lower in ("was", "is", "were", "be")
+                and tokens[k - 2].lower == "it"
+                and tokens[close].lower == "that"
+            ):
+                continue
+            if any(p.first <= at <= p.last for p in found):
+                continue
+            blamed = Predicate(_NAMING[self.lang], at, at, _clause_of(clauses, at))
+            # the one blamed is the subject of the "that" clause, wherever it was cut
+            doer = next((m for m in mentions if close < m.first <= close + 4 and m.state), None)
+            blamed.content_target = doer
+            found.append(blamed)
+        return found
 
     def _label_of_object(self, tokens, k) -> bool:
         """ "what he called Chinese coercion", "то, что он назвал давлением Китая": the naming verb
