@@ -2879,3 +2879,17 @@ def test_protest_notes_sent_and_dropped_subjects(text, lang, expected):
 )  # fmt: skip
 def test_missions_joint_operations_and_blame_for_what_another_did(text, lang, expected):
     assert _pairs(extract_text(text, date="2021-08-09", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("BRICS offered partner status to Cuba and Bolivia as well as Turkey.", "en",
+         {("BRICS", "CUB", "+"), ("BRICS", "BOL", "+"), ("BRICS", "TUR", "+")}),
+        ("ЄС запровадив санкції проти Росії, а також Білорусі.", "uk",
+         {("EU", "RUS", "-"), ("EU", "BLR", "-")}),
+    ],
+    ids=["en-as-well-as", "uk-a-takozh"],
+)  # fmt: skip
+def test_many_word_joiners_coordinate(text, lang, expected):
+    assert _pairs(extract_text(text, date="2024-10-31", lang=lang)) == expected

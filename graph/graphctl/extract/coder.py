@@ -1706,6 +1706,13 @@ class SentenceCoder:
                     # coordinated with the mention before: the same part
                     m.part = previous.part
                     break
+                if (
+                    previous is not None
+                    and previous.last == j - 3
+                    and _joiners([x.lower for x in tokens[j - 2 : j + 1]]) == ["and"]
+                ):
+                    m.part = previous.part  # "Cuba and Bolivia as well as Turkey"
+                    break
                 if previous is not None and previous.first <= j <= previous.last:
                     break
                 if _in_predicate(predicates, j):
@@ -2280,7 +2287,7 @@ class SentenceCoder:
                 if m.alias == "pair" and group[-1].alias == "pair" and m.first == group[-1].first:
                     group.append(m)
                     continue
-                between = [t.lower for t in tokens[group[-1].last + 1 : m.first]]
+                between = _joiners([t.lower for t in tokens[group[-1].last + 1 : m.first]])
                 if (
                     between
                     and all(
@@ -3358,6 +3365,14 @@ def _takes_object(tokens, k) -> bool:
     )
 
 
+def _joiners(words):
+    """`words` with the many-word joiners read as "and": "as well as", "а також", "а также"."""
+    text = " ".join(words)
+    for joiner in ("as well as", "а також", "а также", "так само як"):
+        text = text.replace(joiner, "and")
+    return text.split()
+
+
 def _gap_follows(tokens, j, clause_words) -> bool:
     """Do names from `j` stand before a dash that stands for their verb ("а Габон и Нигер —",
     "а Габон и Нигер, где ..., —")?"""
@@ -3389,9 +3404,9 @@ def _coordinated(tokens, mentions, first, states_only=True):
             continue
         if states_only and (m.kind == "official" or m.alias not in ("name", "adj")):
             continue
-        between = [
-            t.lower for t in tokens[group[-1].last + 1 : m.first] if t.lower not in _ARTICLES
-        ]
+        between = _joiners(
+            [t.lower for t in tokens[group[-1].last + 1 : m.first] if t.lower not in _ARTICLES]
+        )
         if between and all(b in _COORDINATION for b in between) and len(between) <= 2:
             group.append(m)  # "the GCC and the United States": articles join in too
         else:
@@ -3436,7 +3451,7 @@ def _group(tokens, mentions):
     for m in mentions[1:]:
         last = group[-1]
         lo, hi = (last.last + 1, m.first) if m.first > last.last else (m.last + 1, last.first)
-        between = [t.lower for t in tokens[lo:hi]]
+        between = _joiners([t.lower for t in tokens[lo:hi]])
         joined = all(b in _COORDINATION for b in between) and len(between) <= 2
         if m.alias == "pair" and last.alias == "pair" and m.first == last.first:
             joined = True
