@@ -2893,3 +2893,26 @@ def test_missions_joint_operations_and_blame_for_what_another_did(text, lang, ex
 )  # fmt: skip
 def test_many_word_joiners_coordinate(text, lang, expected):
     assert _pairs(extract_text(text, date="2024-10-31", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Эстония и Литва объявили о запрете на въезд для грузинских чиновников.", "ru",
+         {("EST", "GEO", "-"), ("LTU", "GEO", "-")}),
+        ("Токио заявил Пхеньяну решительный протест.", "ru", {("JPN", "PRK", "-")}),
+        ("Тхімпху заявив Пекіну протест.", "uk", {("BTN", "CHN", "-")}),
+        ("Судан заморозив членство в IGAD.", "uk", {("SDN", "IGAD", "-")}),
+        ("The EU paused talks with Tunisia.", "en", {("EU", "TUN", "-")}),
+        ("Noboa attended President Donald Trump's inauguration.", "en", {("ECU", "USA", "+")}),
+        ("Бамако заметно сблизилось с Москвой.", "ru", {("MLI", "RUS", "+")}),
+        ("Rwanda deployed troops at the request of Mozambique.", "en", {("RWA", "MOZ", "+")}),
+        ("Россия ввела войска в Казахстан по просьбе Астаны.", "ru", {("RUS", "KAZ", "+")}),
+        ("Russia deployed troops near Ukraine.", "en", set()),
+    ],
+    ids=["ru-an-entry-ban-announced", "ru-a-protest-declared", "uk-a-protest-declared",
+         "uk-membership-frozen", "en-talks-paused", "en-attending", "ru-drawing-closer",
+         "en-troops-at-a-request", "ru-troops-at-a-request", "en-troops-near-no-one"],
+)  # fmt: skip
+def test_bans_protests_freezes_and_requests(text, lang, expected):
+    assert _pairs(extract_text(text, date="2024-10-31", lang=lang)) == expected

@@ -47,6 +47,15 @@ _DEMAND = {
 _NAMING = {
     lang: Entry(lang, "naming + blame", "111", frozenset(), 0) for lang in ("en", "uk", "ru")
 }  # fmt: skip
+_REQUESTED = {
+    lang: Entry(lang, "at the request of", "062", frozenset(), 0) for lang in ("en", "uk", "ru")
+}  # fmt: skip
+# "at the request of Maputo", "на прохання Києва", "по просьбе Бамако": whoever asked for the act
+_REQUEST_PHRASES = {
+    "en": (("at", "the", "request", "of"), ("at", "the", "invitation", "of")),
+    "uk": (("на", "прохання"), ("на", "запрошення")),
+    "ru": (("по", "просьбе"), ("по", "приглашению"), ("по", "запросу")),
+}
 _BACKING = {
     lang: Entry(lang, "with the backing of", "051", frozenset(), 0) for lang in ("en", "uk", "ru")
 }  # fmt: skip
@@ -2803,12 +2812,43 @@ class SentenceCoder:
             clause = clauses[backer.clause]
             backing = Predicate(_BACKING[self.lang], backer.first, backer.last, backer.clause)
             out.extend((backer, s, backing) for s in clause.subjects if s.state != backer.state)
+        out += self._requested(tokens, mentions, out)
         out += self._demands(tokens, mentions, predicates, clauses)
         out += self._mediated(tokens, mentions, predicates, clauses, out)
         out += self._gapped(tokens, mentions, predicates, out)
         if not any(b is not None and a.state != b.state for a, b, _ in out):
             out += self._fallback(tokens, mentions, predicates, clauses)
         return out
+
+    def _requested(self, tokens, mentions, out):
+        """ "Rwanda deployed troops at the request of the government in Maputo": whoever asked
+        for an act is its partner; troops sent at a state's request are no show of force
+        against it but cooperation with it (`out` loses such a show of force)."""
+        found = []
+        for phrase in _REQUEST_PHRASES[self.lang]:
+            n = len(phrase)
+            for k in range(len(tokens) - n):
+                if tuple(t.lower for t in tokens[k : k + n]) != phrase:
+                    continue
+                asker = next(
+                    (m for m in mentions if k + n <= m.first <= k + n + 3 and m.state), None
+                )
+                if asker is None:
+                    continue
+                acts = [(a, p) for a, b, p in out if a.state and a.state != asker.state]
+                out[:] = [
+                    (a, b, p)
+                    for a, b, p in out
+                    if not (
+                        b is not None
+                        and b.state == asker.state
+                        and (p.entry.code[:2] == "15" or p.entry.code == "192")
+                    )
+                ]
+                for a, p in acts[:1]:
+                    asked = Predicate(_REQUESTED[self.lang], k, k + n - 1, p.clause)
+                    found.append((a, asker, asked))
+        return found
 
     def _suspended_membership(self, tokens, mentions, predicates):
         """ "Членство Гвинеи в ЭКОВАС было приостановлено": the body suspends its member, whoever
