@@ -2916,3 +2916,17 @@ def test_many_word_joiners_coordinate(text, lang, expected):
 )  # fmt: skip
 def test_bans_protests_freezes_and_requests(text, lang, expected):
     assert _pairs(extract_text(text, date="2024-10-31", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The US imposed visa restrictions on Ugandan officials.", ("USA", "UGA", "-")),
+        ("uk", "Україна зажадала від Угорщини пояснень.", ("UKR", "HUN", "-")),
+        ("ru", "Москва сняла ограничения с Грузии.", ("RUS", "GEO", "+")),
+        ("uk", "Махатхір поставив під сумнів угоду з Сінгапуром.", ("MYS", "SGP", "-")),
+    ],
+    ids=["en-visa-restrictions", "uk-demanding", "ru-restrictions-lifted", "uk-questioning"],
+)
+def test_restrictions_demands_and_doubts(lang, text, expected):
+    assert expected in _pairs(extract_text(text, date="2024-10-31", lang=lang))
