@@ -2930,3 +2930,16 @@ def test_bans_protests_freezes_and_requests(text, lang, expected):
 )
 def test_restrictions_demands_and_doubts(lang, text, expected):
     assert expected in _pairs(extract_text(text, date="2024-10-31", lang=lang))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN special envoy Joanna Wronecka hosted the talks with Israel.",
+        "Joanna Wronecka, the UN special coordinator for Lebanon, hosted the talks with Israel.",
+    ],
+    ids=["role-with-an-adjective-before-the-name", "name-then-role-with-an-adjective"],
+)
+def test_a_role_may_carry_an_adjective(text):
+    events = extract_text(text, date="2022-10-27", lang="en")
+    assert "person:joanna-wronecka" in {e["source"] for e in events}

@@ -232,6 +232,11 @@ _EN_NOT_CONTENT = frozenset(
     "before when while".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
+# Words that may stand inside a role phrase: "UN special coordinator", "спецпредставник"
+_ROLE_ADJ = frozenset(
+    "special senior top high personal permanent спеціальний специальный постійний постоянный "
+    "верховний верховный".split()
+)
 # "it was unfortunate that ...": regret for what another did
 _REGRET_WORDS = frozenset("unfortunate regrettable deplorable wrong shameful".split())
 # "the government of", "the forces of": whose, not what one is accused of
@@ -1016,7 +1021,10 @@ class SentenceCoder:
                     m
                     or not tokens[j].word
                     or self._role_at(tokens, j) is None
-                    and not (self.lang == "en" and tokens[j].lower in ROLE_QUALIFIERS)
+                    and not (
+                        self.lang == "en"
+                        and (tokens[j].lower in ROLE_QUALIFIERS or tokens[j].lower in _ROLE_ADJ)
+                    )
                 ):
                     break
                 start = j
@@ -1050,6 +1058,7 @@ class SentenceCoder:
                     self._role_at(tokens, k) is not None
                     or t.lower in ROLE_QUALIFIERS
                     or (t.lemmas & ROLE_QUALIFIERS.keys())
+                    or (t.lower in _ROLE_ADJ or t.lemmas & _ROLE_ADJ)
                     or t.lower in ("справ", "дел", "affairs", "of", "the", "питань", "вопросам")
                 ):
                     if not (t.cap and self.lang != "en" and self._role_at(tokens, k) is None):
