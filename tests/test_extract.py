@@ -2943,3 +2943,25 @@ def test_restrictions_demands_and_doubts(lang, text, expected):
 def test_a_role_may_carry_an_adjective(text):
     events = extract_text(text, date="2022-10-27", lang="en")
     assert "person:joanna-wronecka" in {e["source"] for e in events}
+
+
+def test_a_surname_is_the_person_the_story_named_by_it():
+    text = (
+        "President Jimmy Morales said Guatemala would sign the pact. "
+        "Later Morales accused the court of meddling."
+    )
+    events = extract_text(text, date="2019-07-26", lang="en")
+    assert "person:evo-morales" not in {e["source"] for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Trump threatened Guatemala. In March, the administration said it would cut off "
+         "assistance to Honduras.", "en", {("USA", "GTM", "-"), ("USA", "HND", "-")}),
+        ("В январе Махамат Идрисс Деби побывал в России.", "ru", {("TCD", "RUS", "+")}),
+    ],
+    ids=["en-the-administration-is-the-story's-state", "ru-idriss-with-a-double-s"],
+)  # fmt: skip
+def test_the_administration_and_spellings(text, lang, expected):
+    assert _pairs(extract_text(text, date="2024-01-31", lang=lang)) == expected

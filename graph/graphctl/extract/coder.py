@@ -181,9 +181,9 @@ _MEDIA_WORDS = frozenset(
 )
 _MEDIA_STEMS = ("газет", "телеканал", "видання", "издани", "журнал")
 _GOVERNMENT_WORDS = {
-    "en": frozenset({"government"}),
-    "uk": frozenset({"уряд"}),
-    "ru": frozenset({"правительство"}),
+    "en": frozenset({"government", "administration"}),
+    "uk": frozenset({"уряд", "адміністрація"}),
+    "ru": frozenset({"правительство", "администрация"}),
 }
 # Prepositions that make a noun act a time ("до вторжения", "після анексії"), not a clause's act.
 _TIME_PREPOSITIONS = frozenset(
@@ -429,6 +429,14 @@ class SentenceCoder:
                     ):
                         found = (alias, n)
                         rivals = [alias]
+                if (
+                    found
+                    and found[0].kind == "person"
+                    and found[1] == 1
+                    and self.seen_people.get(self._surname_key(token), (found[0].actor,))[0]
+                    != found[0].actor
+                ):
+                    found = None  # "Morales" after "President Jimmy Morales": not Evo Morales
                 if found and found[0].kind == "told":
                     # "Сан-Хосе", "Santiago": a capital named like other places stands for its
                     # state only in a story that has named that state
