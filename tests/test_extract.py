@@ -2965,3 +2965,20 @@ def test_a_surname_is_the_person_the_story_named_by_it():
 )  # fmt: skip
 def test_the_administration_and_spellings(text, lang, expected):
     assert _pairs(extract_text(text, date="2024-01-31", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Премьер Грузии Ираклий Кобахидзе заявил о заморозке. Его раскритиковала новая глава "
+         "европейской дипломатии Кая Каллас.",
+         {("person:kaja-kallas", "person:irakli-kobakhidze")}),
+        ("1 февраля армия Мьянмы арестовала фактического лидера страны Аун Сан Су Чжи.", set()),
+    ],
+    ids=["a-role-before-a-name-is-hers-and-a-fronted-object-pronoun",
+         "a-role-before-a-name-points-back-at-no-one"],
+)  # fmt: skip
+def test_a_role_followed_by_a_name_belongs_to_it(text, expected):
+    events = extract_text(text, date="2024-12-01", lang="ru")
+    officials = {(e["source"], e["target"]) for e in events if e["source_kind"] == "official"}
+    assert {pair for pair in officials if pair[1] and pair[1].startswith("person:")} == expected

@@ -405,6 +405,7 @@ class SentenceCoder:
         self.backers = []  # mentions of the sentence being coded told as backing its subject
         self.coup_state = None  # the state the story last told power was seized in
         self.named_at = {}  # state -> the sentence that last named it
+        self.last_subject = None  # the official the last coded sentence opened its subject with
 
     # --- tokens and actors ---------------------------------------------------------------
     def analyse(self, sentence: Sentence):
@@ -487,6 +488,18 @@ class SentenceCoder:
             # "Асад побывал в ОАЭ, где его принял президент": the official named earlier in the
             # sentence, in a clause of its own
             person = (earlier.actor, earlier.name, earlier.state, earlier.role)
+        elif (
+            self.lang != "en"
+            and i == 0
+            and token.lower in ("его", "її", "його", "ее", "её")
+            and len(tokens) > 1
+            and "VERB" in tokens[1].pos
+            and self.last_subject is not None
+        ):
+            # "Его раскритиковала Каллас": the official the last sentence was about, put first
+            # as the object (not "Його підтримують ОАЕ" after "Наступ армії Хафтара": the act)
+            actor, name, state, role = self.last_subject
+            return Mention(i, i, actor, "official", name, state, "person", i, role, part="obj")
         elif self.last_person is not None and (
             # "Він заявив ...", "She also accused Moscow": the official the last sentence
             # that named one opened with
@@ -1216,7 +1229,13 @@ class SentenceCoder:
                 i = max(i + 1, end + 1)
                 continue
             if state is None:
-                known = self._role_referent(label) if k == after else None
+                # "глава европейской дипломатии Кая Каллас": the role of the name that follows
+                told = any(
+                    at.get(q) is not None and at[q].kind == "official"
+                    for q in range(after, min(after + 4, n))
+                    if all(tokens[x].word for x in range(after, q + 1))
+                )
+                known = self._role_referent(label) if k == after and not told else None
                 if known is not None:
                     # "Глава МИД передал ...", "The vice president also met ...": the official
                     # of that role the story named last
@@ -2554,6 +2573,12 @@ class SentenceCoder:
         self.backers = self._backers(tokens, mentions)  # found once, read by every targets()
         self._inherit_subjects(tokens, mentions, predicates, clauses)
         subjects = [m for m in clauses[0].subjects if m.state]
+        first = subjects[0] if subjects else None
+        self.last_subject = (
+            (first.actor, first.name, first.state, first.role)
+            if first is not None and first.kind == "official"
+            else None
+        )
         if subjects:
             self.topic = subjects[0].state
             self.topic_group = list(dict.fromkeys(m.state for m in subjects))
