@@ -2982,3 +2982,15 @@ def test_a_role_followed_by_a_name_belongs_to_it(text, expected):
     events = extract_text(text, date="2024-12-01", lang="ru")
     officials = {(e["source"], e["target"]) for e in events if e["source_kind"] == "official"}
     assert {pair for pair in officials if pair[1] and pair[1].startswith("person:")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Уряд Сарраджа уклав з Анкарою меморандум.", "uk", {("LBY", "TUR", "+")}),
+        ("В Сеуле осудили решение Верховного суда Кореи.", "ru", set()),
+    ],
+    ids=["uk-a-name-with-a-doubled-letter", "ru-korea-is-no-correa"],
+)  # fmt: skip
+def test_names_spelt_with_a_doubled_letter(text, lang, expected):
+    assert _pairs(extract_text(text, date="2020-01-20", lang=lang)) == expected

@@ -224,12 +224,30 @@ def token_matches(token, key: WordKey, lang: str) -> bool:
         return True
     # Foreign names in a case ending: Камікава -> Камікавою, Кім Чен Ин -> Ином.
     stem = key.lower[:-1] if key.lower[-1:] in "аяоьй" else key.lower
-    return (
-        len(stem) >= 2
-        and lower.startswith(stem)
-        and lower[len(stem) :] in _NAME_ENDINGS
-        and key.proper
-    )
+    if len(stem) >= 2 and lower.startswith(stem) and lower[len(stem) :] in _NAME_ENDINGS:
+        return key.proper
+    # a foreign name spelt with a doubled letter or without: "Сарраджа" is "Сарадж"
+    if key.proper and len(_squeeze(stem)) >= 5:
+        end = _squeezed_prefix(lower, _squeeze(stem))
+        return end is not None and lower[end:] in _NAME_ENDINGS | {""}
+    return False
+
+
+def _squeeze(word: str) -> str:
+    """`word` with each run of one letter written once."""
+    return "".join(c for k, c in enumerate(word) if k == 0 or c != word[k - 1])
+
+
+def _squeezed_prefix(word: str, squeezed: str) -> int | None:
+    """The length of the start of `word` that reads `squeezed` with its doubled letters
+    written once ("сарраджа", "сарадж" -> 7), else None."""
+    k = 0
+    for c in squeezed:
+        if k >= len(word) or word[k] != c:
+            return None
+        while k < len(word) and word[k] == c:
+            k += 1
+    return k
 
 
 _NAME_ENDINGS = frozenset(
