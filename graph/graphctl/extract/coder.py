@@ -2867,7 +2867,10 @@ class SentenceCoder:
         for an act is its partner; troops sent at a state's request are no show of force
         against it but cooperation with it (`out` loses such a show of force)."""
         found = []
+        words = {t.lower for t in tokens}
         for phrase in _REQUEST_PHRASES[self.lang]:
+            if not words.issuperset(phrase):
+                continue
             n = len(phrase)
             for k in range(len(tokens) - n):
                 if tuple(t.lower for t in tokens[k : k + n]) != phrase:

@@ -233,6 +233,7 @@ def token_matches(token, key: WordKey, lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def _squeeze(word: str) -> str:
     """`word` with each run of one letter written once."""
     return "".join(c for k, c in enumerate(word) if k == 0 or c != word[k - 1])
