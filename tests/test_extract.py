@@ -2994,3 +2994,17 @@ def test_a_role_followed_by_a_name_belongs_to_it(text, expected):
 )  # fmt: skip
 def test_names_spelt_with_a_doubled_letter(text, lang, expected):
     assert _pairs(extract_text(text, date="2020-01-20", lang=lang)) == expected
+
+
+def test_both_governments_lean_to_the_pair_the_lead_told():
+    text = (
+        "Lebanon and Israel concluded an agreement. Lebanon praised Israel. Lebanon criticised "
+        "Israel. Lebanon thanked the United States. Lebanon praised the United States. Lebanon "
+        "welcomed the United States. Lebanon lauded the United States. Hezbollah flew drones. "
+        "Both governments announced that they had agreed on the text."
+    )
+    events = extract_text(text, date="2022-10-27", lang="en")
+    last = [e for e in events if "Both governments" in e["text"] and e["target_state"]]
+    assert {frozenset((e["source_state"], e["target_state"])) for e in last} == {
+        frozenset(("LBN", "ISR"))
+    }

@@ -398,6 +398,7 @@ class SentenceCoder:
         self.last_actor_age = 0
         self.last_act_of = {}  # CAMEO root -> (source state, sentence number) of its last act
         self.pair_counts = {}  # unordered pair -> how many acts the story coded between them
+        self.first_pair = None  # the pair of the story's first act, if its lead told one
         self.sentence_number = 0
         self.last_pair = None
         self.last_pair_age = 0
@@ -732,8 +733,12 @@ class SentenceCoder:
                 # no two parties in this sentence: the pair of the last act coded, if recent
                 last = self.last_pair if self.last_pair_age == 0 else None
                 if last is None and self.pair_counts:
-                    # else the pair the story has coded most, if it has come back to it
-                    pair, count = max(self.pair_counts.items(), key=lambda kv: kv[1])
+                    # else the pair the story has coded most, if it has come back to it; the
+                    # pair its headline or lead told counts twice over
+                    pair, count = max(
+                        self.pair_counts.items(),
+                        key=lambda kv: kv[1] + 2 * (kv[0] == self.first_pair),
+                    )
                     last = tuple(sorted(pair)) if count >= 3 else None
                 if last is None or speaker & set(last):
                     return None
@@ -2534,6 +2539,8 @@ class SentenceCoder:
                 if "other" not in (a.kind, b.kind):  # armed groups are no side of a pair
                     pair = frozenset((a.state, b.state))
                     self.pair_counts[pair] = self.pair_counts.get(pair, 0) + 1
+                    if self.first_pair is None and self.sentence_number <= 3:
+                        self.first_pair = pair
             if len({s for a, b in crossed for s in (a.state, b.state)}) == 2:
                 # a pair only when the sentence coded one ("credited China, Saudi Arabia,
                 # Turkey ..." names no pair for "both capitals" to stand for)
