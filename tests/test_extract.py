@@ -3008,3 +3008,11 @@ def test_both_governments_lean_to_the_pair_the_lead_told():
     assert {frozenset((e["source_state"], e["target_state"])) for e in last} == {
         frozenset(("LBN", "ISR"))
     }
+
+
+def test_a_participle_after_what_was_said_is_the_speakers_act():
+    text = "Noboa said the tariffs would take effect, accusing Colombia of inaction."
+    events = extract_text(text, date="2025-01-25", lang="en")
+    assert ("person:daniel-noboa", "COL", "112") in {
+        (e["source"], e["target"], e["code"]) for e in events
+    }

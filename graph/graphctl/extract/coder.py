@@ -1585,7 +1585,14 @@ class SentenceCoder:
                 cut = (i, "other")
             elif token.text == "," and i + 1 < n:
                 nxt = tokens[i + 1].lower
-                if self.lang == "en" and start == 0 and opening_participle:
+                if (
+                    self.lang == "en"
+                    and kind == "content"
+                    and nxt.endswith("ing")
+                    and i + 1 in verbs
+                ):
+                    cut = (i, "resume")  # "said the tariffs would apply, accusing Bogota of ..."
+                elif self.lang == "en" and start == 0 and opening_participle:
                     cut = (i, "main")  # "Visiting Yerevan, Colonna said ...": the participle ends
                 elif nxt in ("як", "как") and i > 0 and tokens[i - 1].lower in _THAT_WORDS:
                     cut = (
