@@ -3016,3 +3016,19 @@ def test_a_participle_after_what_was_said_is_the_speakers_act():
     assert ("person:daniel-noboa", "COL", "112") in {
         (e["source"], e["target"], e["code"]) for e in events
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("В 2021 году Франция вывела войска. В апреле этого года Чад выслал посла Франции.", "ru"),
+        ("У 2021 році Франція вивела війська. У квітні цього року Чад вислав посла Франції.",
+         "uk"),
+        ("In 2021 France withdrew its troops. In April this year Chad expelled France's envoy.",
+         "en"),
+    ],
+    ids=["ru", "uk", "en"],
+)  # fmt: skip
+def test_this_year_is_the_documents_year_whatever_the_story_told(text, lang):
+    events = extract_text(text, date="2024-11-29", lang=lang)
+    assert [e["date"] for e in events if e["source_state"] == "TCD"] == ["2024-04"]

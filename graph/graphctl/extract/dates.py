@@ -366,9 +366,17 @@ def setting_year(mentions, text: str, offset: int = 0) -> str | None:
     return told
 
 
+_THIS_YEAR = re.compile(
+    r"\s*(?:этого|текущего|нынешнего|цього|поточного|нинішнього)\s+(?:года|року)|\s*this\s+year",
+    re.I,
+)
+
+
 def _in_story_year(d, found, plain, year, doc, text, offset):
     if d.start not in plain:
         return d
+    if _THIS_YEAR.match(text[d.end - offset : d.end - offset + 24]):
+        return d  # "в апреле этого года", "in April this year": the document's year
     earlier = [x for x in found if x.start < d.start]
     told = setting_year(earlier, text, offset) if earlier else None
     told = told or (year if not earlier else None)
