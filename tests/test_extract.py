@@ -3032,3 +3032,23 @@ def test_a_participle_after_what_was_said_is_the_speakers_act():
 def test_this_year_is_the_documents_year_whatever_the_story_told(text, lang):
     events = extract_text(text, date="2024-11-29", lang=lang)
     assert [e["date"] for e in events if e["source_state"] == "TCD"] == ["2024-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Пакистан предложил Индии открыть коридор. Но Индия это предложение отвергла.", "ru",
+         {("PAK", "IND", "+"), ("IND", "PAK", "-")}),
+        ("China accused Japan of provocation. Tokyo rejected the accusations.", "en",
+         {("CHN", "JPN", "-"), ("JPN", "CHN", "-")}),
+        ("Афины выслали российских дипломатов, обвинив их в попытках сорвать сделку. Москва "
+         "назвала эти обвинения клеветой и пообещала ответить.", "ru",
+         {("GRC", "RUS", "-"), ("RUS", "GRC", "-")}),
+        ("Премьер Пакистана Имран Хан посетил Вашингтон. Трамп, принимая Хана в Белом доме, "
+         "предложил себя в посредники.", "ru", {("PAK", "USA", "+"), ("USA", "PAK", "+")}),
+    ],
+    ids=["ru-offering-and-the-offer-rejected", "en-the-accusations-rejected",
+         "ru-a-promise-to-respond-is-a-threat", "ru-a-surname-told-is-no-capital"],
+)  # fmt: skip
+def test_offers_and_what_was_said_before(text, lang, expected):
+    assert _pairs(extract_text(text, date="2019-08-20", lang=lang)) == expected

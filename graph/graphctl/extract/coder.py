@@ -283,12 +283,17 @@ _ACT_PHRASES = {
     "en": (("the", "move"), ("this", "move"), ("the", "decision"), ("this", "decision"),
            ("this", "step"), ("the", "step"), ("the", "expulsions"), ("the", "expulsion"),
            ("the", "deportations"), ("the", "strikes"), ("the", "seizure"), ("the", "raid"),
-           ("the", "arrests"), ("the", "ban")),
+           ("the", "arrests"), ("the", "ban"), ("the", "offer"), ("this", "offer"),
+           ("the", "proposal"), ("this", "proposal"), ("the", "remarks"), ("these", "remarks"),
+           ("the", "accusations"), ("these", "accusations")),
     "uk": (("цей", "крок"), ("це", "рішення"), ("такий", "крок"), ("таке", "рішення"),
-           ("цю", "висилку"), ("ці", "удари"), ("це", "захоплення"), ("цю", "заборону")),
+           ("цю", "висилку"), ("ці", "удари"), ("це", "захоплення"), ("цю", "заборону"),
+           ("цю", "пропозицію"), ("ця", "пропозиція"), ("ці", "звинувачення"),
+           ("ці", "заяви")),
     "ru": (("этот", "шаг"), ("это", "решение"), ("такой", "шаг"), ("такое", "решение"),
            ("данный", "шаг"), ("данное", "решение"), ("эту", "высылку"), ("эти", "удары"),
-           ("этот", "захват"), ("этот", "запрет")),
+           ("этот", "захват"), ("этот", "запрет"), ("это", "предложение"),
+           ("эти", "обвинения"), ("эти", "заявления"), ("эти", "слова")),
 }  # fmt: skip
 # Act nouns of such phrases that name a kind of act (CAMEO roots): whose act is the last of it.
 _ACT_KINDS = {
@@ -296,6 +301,12 @@ _ACT_KINDS = {
     "высылку": ("17",), "strikes": ("19", "18"), "удари": ("19", "18"), "удары": ("19", "18"),
     "seizure": ("17",), "захоплення": ("17",), "захват": ("17",), "raid": ("17", "18"),
     "arrests": ("17",), "ban": ("16",), "заборону": ("16",), "запрет": ("16",),
+    # "Индия это предложение отвергла": whoever last offered; "rejected the accusations":
+    # whoever last accused or criticised
+    "offer": ("03",), "proposal": ("03",), "пропозицію": ("03",), "пропозиція": ("03",),
+    "предложение": ("03",), "remarks": ("11", "12"), "accusations": ("11",),
+    "звинувачення": ("11",), "заяви": ("11", "12"), "обвинения": ("11",),
+    "заявления": ("11", "12"), "слова": ("11", "12"),
 }  # fmt: skip
 # Words after such a phrase that name its actors themselves: "the strikes on Kabul".
 _ACT_OWN_ACTORS = frozenset("of on against by in from over по против на від проти з со".split())
@@ -439,6 +450,15 @@ class SentenceCoder:
                     != found[0].actor
                 ):
                     found = None  # "Morales" after "President Jimmy Morales": not Evo Morales
+                if (
+                    found
+                    and found[0].kind != "person"
+                    and found[1] == 1
+                    and token.cap
+                    and token.lower != found[0].words[0].lower()
+                    and self._surname_key(token) in self.seen_people
+                ):
+                    found = None  # "принимая Хана" after "Имран Хан": him, not Hanoi
                 if found and found[0].kind == "told":
                     # "Сан-Хосе", "Santiago": a capital named like other places stands for its
                     # state only in a story that has named that state
@@ -1927,6 +1947,17 @@ class SentenceCoder:
                 # "У НАТО закликали Росію ...", "В Кремле заявили ...": those inside the body
                 # spoke, with a plural verb and no subject of its own
                 clause.subjects = inside[:1]
+            if self.lang != "en":
+                # "Индия это предложение отвергла": an act told after the subject is its object
+                told = [
+                    m
+                    for m in clause.subjects
+                    if m.alias == "act"
+                    and any(o.alias != "act" and o.last < m.first for o in clause.subjects)
+                ]
+                for m in told:
+                    m.part = "obj"
+                clause.subjects = [m for m in clause.subjects if m not in told]
 
     def _fronted_object(self, tokens, clause, verb):
         """ "Кампалу и Банги Белый дом обвинил ...": two groups before the verb with nothing
