@@ -3052,3 +3052,17 @@ def test_this_year_is_the_documents_year_whatever_the_story_told(text, lang):
 )  # fmt: skip
 def test_offers_and_what_was_said_before(text, lang, expected):
     assert _pairs(extract_text(text, date="2019-08-20", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Министр по делам Европы и Америки Аргентины встретился с послом Британии.", "ru",
+         {("ARG", "GBR", "+")}),
+        ("Тимор-Лешті, колишня португальська колонія, вступив до СОТ.", "uk",
+         {("TLS", "WTO", "+")}),
+    ],
+    ids=["ru-america-beside-europe-is-a-continent", "uk-a-former-colony-is-no-act-of-portugal"],
+)  # fmt: skip
+def test_continents_and_colonies_are_no_actors(text, lang, expected):
+    assert _pairs(extract_text(text, date="2024-10-31", lang=lang)) == expected

@@ -170,7 +170,7 @@ _INTENT_STEMS = (
 )  # fmt: skip
 # A state's opposition is not the state: "поддерживал сирийскую оппозицию" (its rebels and
 # refugees are, as event data codes them: "Afghan rebels kidnapped Russian advisers").
-_NOT_THE_STATE = ("оппозиц", "опозиц", "opposition")
+_NOT_THE_STATE = ("оппозиц", "опозиц", "opposition", "колоні", "колони", "coloni", "colony")
 _BENEFIT_WORDS = frozenset("интересах інтересах interests behalf".split())
 _REFUGEE_STEMS = ("беженц", "біженц", "refugee")
 _OFFICIAL = ("official", "state", "офіційн", "официальн", "державн", "государствен", "урядов")
@@ -603,7 +603,13 @@ class SentenceCoder:
         """Is the alias at `i` part of a longer name that is no actor: "Latin America",
         "Південна Америка", "the Vienna Convention", "the Lima Group", "the Minsk agreements"?"""
         if i > 0 and tokens[i].lower.startswith(("america", "америк")):
-            return tokens[i - 1].lower.startswith(_REGION_WORDS)
+            # "Latin America"; "по делам Европы и Америки", "Europe and the Americas": continents
+            continents = ("европ", "europ", "азі", "ази", "asia", "африк", "afric")
+            listed = i > 1 and tokens[i - 1].lower in ("и", "і", "та", "and", "the")
+            return tokens[i - 1].lower.startswith(_REGION_WORDS) or (
+                listed
+                and any(t.lower.startswith(continents) for t in tokens[max(0, i - 3) : i - 1])
+            )
         if (
             i == 0
             and alias.kind != "person"
