@@ -3066,3 +3066,13 @@ def test_offers_and_what_was_said_before(text, lang, expected):
 )  # fmt: skip
 def test_continents_and_colonies_are_no_actors(text, lang, expected):
     assert _pairs(extract_text(text, date="2024-10-31", lang=lang)) == expected
+
+
+def test_a_role_with_a_name_apposed_after_a_comma_opens_a_clause_and_is_that_person():
+    text = (
+        "Italy's prime minister Giorgia Meloni praised Tunisia. The African Union condemned the "
+        "remarks, and its Commission chairman, Moussa Faki Mahamat, summoned Tunisia's ambassador."
+    )
+    events = extract_text(text, date="2023-03-01", lang="en")
+    summons = [(e["source"], e["target_state"]) for e in events if e["code"] == "114"]
+    assert summons == [("person:moussa-faki-mahamat", "TUN")]

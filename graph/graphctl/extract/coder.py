@@ -1261,11 +1261,14 @@ class SentenceCoder:
                 continue
             if state is None:
                 # "глава европейской дипломатии Кая Каллас": the role of the name that follows
-                told = any(
-                    at.get(q) is not None and at[q].kind == "official"
+                starts = [
+                    q
                     for q in range(after, min(after + 4, n))
-                    if all(tokens[x].word for x in range(after, q + 1))
-                )
+                    if all(tokens[x].word for x in range(after, q))
+                ]
+                if after + 1 < n and tokens[after].text == ",":
+                    starts.append(after + 1)  # "its chairman, Moussa Faki Mahamat,"
+                told = any(at.get(q) is not None and at[q].kind == "official" for q in starts)
                 known = self._role_referent(label) if k == after and not told else None
                 if known is not None:
                     # "Глава МИД передал ...", "The vice president also met ...": the official
@@ -1685,6 +1688,8 @@ class SentenceCoder:
                     while j < n and j <= reach and not finite(j):
                         if tokens[j].text == ",":
                             closing = _relative_clause_end(tokens, j, relative)
+                            if closing is None:
+                                closing = _apposed_name_end(tokens, j)
                             if closing is None:
                                 break
                             # "..., and Egypt, which borders Sudan, called on ...": past the
@@ -3491,6 +3496,16 @@ def _first_verb(tokens, clause):
         # a short participle or adjective says it too: "заявил, что потрясён ..."
         if tokens[k].pos & {"VERB", "INFN", "PRTS"} and not tokens[k].cap:
             return k
+    return None
+
+
+def _apposed_name_end(tokens, comma):
+    """The comma closing a name apposed after `comma` (", Moussa Faki Mahamat,"), if any."""
+    k = comma + 1
+    while k < len(tokens) and k <= comma + 6 and tokens[k].word and tokens[k].cap:
+        k += 1
+    if k > comma + 1 and k < len(tokens) and tokens[k].text == ",":
+        return k
     return None
 
 
