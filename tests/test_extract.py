@@ -3076,3 +3076,15 @@ def test_a_role_with_a_name_apposed_after_a_comma_opens_a_clause_and_is_that_per
     events = extract_text(text, date="2023-03-01", lang="en")
     summons = [(e["source"], e["target_state"]) for e in events if e["code"] == "114"]
     assert summons == [("person:moussa-faki-mahamat", "TUN")]
+
+
+def test_two_officials_each_doing_the_same_told_with_a_dash_are_no_pair():
+    text = (
+        "В сентябре канцлер Германии Олаф Шольц принимал пятёрку в Берлине, а президент США Джо "
+        "Байден — в Нью-Йорке."
+    )
+    events = extract_text(text, date="2024-04-04", lang="ru")
+    assert {(e["source"], e["target"]) for e in events} == {
+        ("person:olaf-scholz", None),
+        ("person:joe-biden", None),
+    }

@@ -2914,7 +2914,13 @@ class SentenceCoder:
         out += self._demands(tokens, mentions, predicates, clauses)
         out += self._mediated(tokens, mentions, predicates, clauses, out)
         out += self._gapped(tokens, mentions, predicates, out)
-        if not any(b is not None and a.state != b.state for a, b, _ in out):
+        gapped = any(
+            tokens[k].text == ","
+            and tokens[k + 1].lower in ("а", "and", "but")
+            and _gap_follows(tokens, k + 2, self.words.get("clause", frozenset()))
+            for k in range(len(tokens) - 2)
+        )  # "Шольц принимал пятёрку в Берлине, а Байден — в Нью-Йорке": two alike, no pair
+        if not gapped and not any(b is not None and a.state != b.state for a, b, _ in out):
             out += self._fallback(tokens, mentions, predicates, clauses)
         return out
 
@@ -3024,6 +3030,11 @@ class SentenceCoder:
                 continue
             done = [(a, b, p) for a, b, p in out if b is not None and p.last < k and a is not m]
             if not done:
+                # "Шольц принимал пятёрку в Берлине, а Байден — в Нью-Йорке": an act of no one
+                # named, done by the second official too
+                alone = [p for a, b, p in out if b is None and p.last < k and a is not m]
+                if alone and "speech" not in alone[-1].entry.flags:
+                    found.extend((o, None, alone[-1]) for o in group if o.kind == "official")
                 continue
             source, target, p = done[-1]
             charge = end + 2 < len(tokens) and "PREP" in tokens[end + 2].pos
@@ -3529,9 +3540,15 @@ def _gap_follows(tokens, j, clause_words) -> bool:
     "а Габон и Нигер, где ..., —")?"""
     n = len(tokens)
     start = j
-    while j < n and (
-        (tokens[j].cap and tokens[j].word)
-        or (tokens[j].lower in _COORDINATION and tokens[j].text != ",")
+    while (
+        j < n
+        and j < start + 7
+        and (
+            (tokens[j].cap and tokens[j].word)
+            or (tokens[j].lower in _COORDINATION and tokens[j].text != ",")
+            # "а президент США Джо Байден —": a role before the name
+            or (tokens[j].word and not tokens[j].pos & {"VERB", "PRTS", "INFN"} and j < start + 3)
+        )
     ):
         j += 1
     if j == start or j >= n:
