@@ -3088,3 +3088,21 @@ def test_two_officials_each_doing_the_same_told_with_a_dash_are_no_pair():
         ("person:olaf-scholz", None),
         ("person:joe-biden", None),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("В Самарканде прошёл саммит ЕС и пяти государств Центральной Азии.", "ru",
+         {("EU", c, "+") for c in ("KAZ", "KGZ", "TJK", "TKM", "UZB")}),
+        ("США запровадили санкції проти країн Балтії.", "uk",
+         {("USA", c, "-") for c in ("EST", "LVA", "LTU")}),
+        ("Россия пригрозила прибалтийским государствам.", "ru",
+         {("RUS", c, "-") for c in ("EST", "LVA", "LTU")}),
+        ("Weeks later the Baltic state let Taiwan open an office.", "en", set()),
+    ],
+    ids=["ru-the-central-asian-five", "uk-the-baltic-states", "ru-baltic-states-in-the-dative",
+         "en-one-baltic-state-is-no-group"],
+)  # fmt: skip
+def test_regions_named_as_groups_of_states(text, lang, expected):
+    assert _pairs(extract_text(text, date="2024-04-04", lang=lang)) == expected

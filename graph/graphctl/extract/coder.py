@@ -322,6 +322,32 @@ _EN_SUBORDINATORS = frozenset(
 )
 
 
+# Regions named as a group of their states: word stems, the states, and whether the group noun
+# ("states", "країн") stands before the stems ("країни Балтії") or after them ("Baltic states").
+_CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
+_BALTIC = ("EST", "LVA", "LTU")
+_REGION_GROUPS = {
+    "en": ((("central", "asian"), _CENTRAL_ASIA, False), (("central", "asia"), _CENTRAL_ASIA, True),
+           (("baltic",), _BALTIC, False)),
+    "uk": ((("центральн", "азі"), _CENTRAL_ASIA, True), (("центральноазійськ",), _CENTRAL_ASIA,
+           False), (("балті",), _BALTIC, True), (("балтійськ",), _BALTIC, False),
+           (("прибалтійськ",), _BALTIC, False)),
+    "ru": ((("центральн", "ази"), _CENTRAL_ASIA, True), (("центральноазиатск",), _CENTRAL_ASIA,
+           False), (("балти",), _BALTIC, True), (("балтийск",), _BALTIC, False),
+           (("прибалтийск",), _BALTIC, False)),
+}  # fmt: skip
+_PLURAL_ENDINGS = {
+    "en": ("s",),
+    "uk": ("ав", "ін", "їн", "ик", "ік", "ни", "ви", "ам", "ах", "ами", "их", "іх", "им", "ими",
+           "і"),
+    "ru": ("ств", "ан", "ик", "ны", "ва", "ам", "ах", "ами", "ых", "их", "ым", "им", "ыми", "ими",
+           "ые", "ие"),
+}  # fmt: skip
+_NUMBER_WORDS = frozenset("three five трьох п'яти трех пяти три п'ять пять".split())
+_GROUP_STEMS = (
+    "state", "countr", "republic", "nation", "держав", "країн", "государств", "стран", "республік",
+    "республик",
+)  # fmt: skip
 _LABELLING_PRONOUNS = {"он", "она", "оно", "они", "він", "вона", "воно", "вони"}
 
 
@@ -431,6 +457,11 @@ class SentenceCoder:
         while i < len(tokens):
             token = tokens[i]
             found = None
+            group = self._region_group(tokens, i) if token.word else None
+            if group is not None:
+                mentions.extend(group)
+                i = group[0].last + 1
+                continue
             if token.word:
                 rivals = []  # one name of two states ("Конго"): the one the story named
                 for alias, keys in candidates(self.index, token):
@@ -488,6 +519,37 @@ class SentenceCoder:
             else:
                 i += 1
         return mentions
+
+    def _region_group(self, tokens, i):
+        """The states of a region named as a group at `i`: "the five Central Asian states",
+        "країни Балтії", "государств Центральной Азии" (one mention per state, read as a list)."""
+        for stems, states, noun_first in _REGION_GROUPS[self.lang]:
+            n = len(stems)
+            if i + n > len(tokens) or not all(
+                tokens[i + k].lower.startswith(stem) for k, stem in enumerate(stems)
+            ):
+                continue
+            if noun_first:
+                noun = tokens[i - 1] if i > 0 else None
+                first, last = i - 1, i + n - 1
+            else:
+                noun = tokens[i + n] if i + n < len(tokens) else None
+                first, last = i, i + n
+            told = noun is not None and noun.lower.startswith(_GROUP_STEMS)
+            # many of them: "Baltic states", "балтийских государств", not "the Baltic state"
+            plural = tokens[i + n - 1] if not noun_first and self.lang != "en" else noun
+            if not told or not plural.lower.endswith(_PLURAL_ENDINGS[self.lang]):
+                continue
+            if first > 0 and (
+                "NUMR" in tokens[first - 1].pos or tokens[first - 1].lower in _NUMBER_WORDS
+            ):
+                first -= 1  # "пяти государств Центральной Азии", "the five Central Asian states"
+            return [
+                Mention(first, last, code, "state", self.gaz.names.get(code, code), code, "pair",
+                        last)
+                for code in states
+            ]  # fmt: skip
+        return None
 
     def _referent(self, tokens, i, mentions) -> Mention | None:
         """The actor one word at `i` refers back to: a surname told before, "he"/"him", "the
@@ -2897,6 +2959,11 @@ class SentenceCoder:
                 pairs += [(a, b) for i, a in enumerate(between) for b in between[i + 1 :]]
                 if not targets:
                     pairs = [(a, b) for i, a in enumerate(together) for b in together[i + 1 :]]
+                grouped = [m for m in sources if m.alias == "pair"]
+                single = [m for m in sources if m.alias != "pair"]
+                if not together and not targets and len(grouped) > 2 and len(single) == 1:
+                    # "саммит ЕС и пяти государств Центральной Азии": the one meets each
+                    pairs = [(single[0], m) for m in grouped]
             else:
                 pairs = [(a, b) for a in sources for b in targets]
             crossed = [(a, b) for a, b in pairs if a.state != b.state]
