@@ -3106,3 +3106,18 @@ def test_two_officials_each_doing_the_same_told_with_a_dash_are_no_pair():
 )  # fmt: skip
 def test_regions_named_as_groups_of_states(text, lang, expected):
     assert _pairs(extract_text(text, date="2024-04-04", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The leaders of the Pacific Islands Forum reaffirmed their 1992 decision on Taiwan.",
+         [("PIF", "TWN", "2024-08-30")]),
+        ("China criticised the Pacific Islands Forum. Beijing's envoy contacted the forum's "
+         "secretariat and condemned the forum.", [("CHN", "PIF", "2024-08-30")] * 2),
+    ],
+    ids=["a-year-after-a-possessive-is-no-date", "the-forum-is-the-body-just-named"],
+)  # fmt: skip
+def test_the_pacific_islands_forum(text, expected):
+    events = extract_text(text, date="2024-08-30", lang="en")
+    assert [(e["source_state"], e["target_state"], e["date"]) for e in events] == expected

@@ -136,7 +136,11 @@ _COERCE = frozenset(
 )
 # A word for "the organisation just named": "the bloc imposed sanctions"; "the alliance" is the
 # military alliance named last ("расширение альянса" after "НАТО и Европейский союз").
-_BLOC_WORDS = {"en": frozenset({"bloc"}), "uk": frozenset({"блок"}), "ru": frozenset({"блок"})}
+_BLOC_WORDS = {
+    "en": frozenset({"bloc", "forum"}),
+    "uk": frozenset({"блок", "форум"}),
+    "ru": frozenset({"блок", "форум"}),
+}
 _ALLIANCE_WORDS = {
     "en": frozenset({"alliance"}),
     "uk": frozenset({"альянс"}),

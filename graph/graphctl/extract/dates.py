@@ -458,8 +458,10 @@ def _resolve(kind, m, doc):
             return None
         return f"{doc.year - 1:04d}-{MONTHS[m.group(1).lower()]:02d}", "month"
     if kind == "year":
-        if re.search(r"\b(?:the|a|an)\s+$", m.string[: m.start(1)], re.I):
-            return None  # "the 1951 Mutual Defense Treaty", "a 2016 deal": a name, not a date
+        if re.search(r"\b(?:the|a|an|its|their|his|her|our)\s+$", m.string[: m.start(1)], re.I):
+            # "the 1951 Mutual Defense Treaty", "a 2016 deal", "their 1992 decision": a name or
+            # what is told of, not when the act happened
+            return None
         return m.group(1), "year"
     if doc is None:
         return None
