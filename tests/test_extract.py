@@ -3121,3 +3121,19 @@ def test_regions_named_as_groups_of_states(text, lang, expected):
 def test_the_pacific_islands_forum(text, expected):
     events = extract_text(text, date="2024-08-30", lang="en")
     assert [(e["source_state"], e["target_state"], e["date"]) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Бухарі та Рамафоса в Преторії домовилися запобігати новим нападам.", "uk",
+         {("NGA", "ZAF", "+")}),
+        ("Бухари и Рамафоса в Претории договорились предотвращать новые нападения.", "ru",
+         {("NGA", "ZAF", "+")}),
+        ("Влада Гани закрила крамниці нігерійців.", "uk", set()),
+    ],
+    ids=["uk-a-surname-alone-as-english-allows", "ru-a-surname-alone-as-english-allows",
+         "uk-no-surname-reads-like-a-state"],
+)  # fmt: skip
+def test_surnames_alone_in_ukrainian_and_russian(text, lang, expected):
+    assert _pairs(extract_text(text, date="2019-10-03", lang=lang)) == expected

@@ -1025,11 +1025,12 @@ class SentenceCoder:
             if (
                 self.lang != "en"
                 and head.lower == alias.words[-1].lower()
-                and head.lower[-1:] not in "аеєиіїоуюяьй"
+                and head.lower[-1:] not in "аеєяьй"
             ):
-                # a name as listed that ends in a consonant is its nominative, whatever the
-                # morphology guesses of an unknown word ("Микдад" read as a genitive plural;
-                # "Болуарте" may well be a case form)
+                # a name as listed that ends in a consonant, or in a vowel such names never
+                # decline by ("Бухарі", "Абе"), may be its nominative, whatever the morphology
+                # guesses of an unknown word ("Микдад" read as a genitive plural; "Болуарте"
+                # may well be a case form)
                 head.cases = head.cases | {"nomn"}
             return Mention(
                 first,

@@ -49,6 +49,24 @@ class Alias:
     lang: str
 
 
+def _alone(en: str, names: str) -> list:
+    """The one word of a person's Ukrainian or Russian name that may stand alone, where the
+    English list lets that word stand alone ("Buhari" -> "Бухарі", "Yoon" -> "Юн")."""
+    if not names:
+        return []
+    english = en.split("|")
+    full = english[0].split()
+    alone = [a for a in english[1:] if len(a.split()) == 1 and a in full]
+    listed = names.split("|")
+    if not alone or any(len(a.split()) == 1 for a in listed):
+        return []
+    at = full.index(alone[0])
+    words = listed[0].split()
+    if len(words) != len(full) or len(words[at]) < 4:
+        return []
+    return [words[at]]
+
+
 def _lines(name):
     text = (
         resources.files("graphctl.extract")
@@ -106,11 +124,24 @@ class Gazetteer:
                 self.names[code] = names.split("|")[0]
             for name in names.split("|"):
                 self.aliases.append(Alias(code, kind, _split(name), lang))
+        # one-word names of states and bodies, by stem: no surname may stand alone like them
+        # ("Гані" would read "Гани", Ghana)
+        taken = {
+            strip_ending(alias.words[0].lower())
+            for alias in self.aliases
+            if len(alias.words) == 1 and alias.lang != "en"
+        }
         for slug, state, role, start, end, en, uk, ru in _lines("people.tsv"):
             name = en.split("|")[0]
             self.people.setdefault(slug, []).append(Person(slug, state, role, start, end, name))
             for lang, names in (("en", en), ("uk", uk), ("ru", ru)):
-                for alias in names.split("|"):
+                alone = _alone(en, names if lang != "en" else "")
+                alone = [
+                    a
+                    for a in alone
+                    if len(strip_ending(a.lower())) >= 4 and strip_ending(a.lower()) not in taken
+                ]  # a short stem reads common words too: "Радев" would read "Ради"
+                for alias in names.split("|") + alone:
                     self.aliases.append(Alias("person:" + slug, "person", _split(alias), lang))
         # one person in several posts is listed once per post: match each name once
         self.aliases = list(dict.fromkeys(self.aliases))
