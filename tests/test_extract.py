@@ -3137,3 +3137,22 @@ def test_the_pacific_islands_forum(text, expected):
 )  # fmt: skip
 def test_surnames_alone_in_ukrainian_and_russian(text, lang, expected):
     assert _pairs(extract_text(text, date="2019-10-03", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Латвія та Естонія, з якими Литва восени погодила спільну методику торгівлі, також "
+         "зупинили закупівлі білоруської енергії.", "uk",
+         {("LVA", "BLR", "-"), ("EST", "BLR", "-"), ("LTU", "LVA", "+"), ("LTU", "EST", "+")}),
+        ("Латвия и Эстония, с которыми Литва согласовала методику, остановили закупки "
+         "белорусской энергии.", "ru",
+         {("LVA", "BLR", "-"), ("EST", "BLR", "-"), ("LTU", "LVA", "+"), ("LTU", "EST", "+")}),
+        ("Москва надала Мінську на спорудження станції державний кредит.", "uk",
+         {("RUS", "BLR", "+")}),
+    ],
+    ids=["uk-partners-a-relative-after-with-stands-for", "ru-partners-a-relative-after-with",
+         "uk-providing"],
+)  # fmt: skip
+def test_partners_told_by_a_relative_and_stopping_purchases(text, lang, expected):
+    assert _pairs(extract_text(text, date="2020-11-07", lang=lang)) == expected

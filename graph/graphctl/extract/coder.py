@@ -2983,6 +2983,7 @@ class SentenceCoder:
             backing = Predicate(_BACKING[self.lang], backer.first, backer.last, backer.clause)
             out.extend((backer, s, backing) for s in clause.subjects if s.state != backer.state)
         out += self._requested(tokens, mentions, out)
+        out += self._partners_by_relative(tokens, mentions, predicates, clauses, out)
         out += self._demands(tokens, mentions, predicates, clauses)
         out += self._mediated(tokens, mentions, predicates, clauses, out)
         out += self._gapped(tokens, mentions, predicates, out)
@@ -2995,6 +2996,37 @@ class SentenceCoder:
         if not gapped and not any(b is not None and a.state != b.state for a, b, _ in out):
             out += self._fallback(tokens, mentions, predicates, clauses)
         return out
+
+    def _partners_by_relative(self, tokens, mentions, predicates, clauses, out):
+        """ "Латвія та Естонія, з якими Литва погодила методику": the actors a relative
+        pronoun after "with" stands for are the partners of the clause's act."""
+        found = []
+        with_words = self.words.get("with", frozenset())
+        relative = self.words.get("relative", frozenset())
+        for c_index, clause in enumerate(clauses):
+            k = clause.first + (tokens[clause.first].text == ",")
+            if not (
+                clause.kind == "relative"
+                and k + 1 < len(tokens)
+                and tokens[k].lower in with_words
+                and tokens[k + 1].lower in relative
+            ):
+                continue
+            before = [m for m in mentions if m.last < clause.first and m.state]
+            if not before or before[-1].last < clause.first - 2:
+                continue
+            partners = _group(tokens, list(reversed(before)))
+            acts = [
+                p
+                for p in predicates
+                if p.clause == c_index and "recip" in p.entry.flags and not p.negated
+                and not any(q is p and b is not None for _, b, q in out)
+            ]  # fmt: skip
+            for p in acts[:1]:
+                found.extend(
+                    (a, b, p) for a in clause.subjects for b in partners if a.state != b.state
+                )
+        return found
 
     def _requested(self, tokens, mentions, out):
         """ "Rwanda deployed troops at the request of the government in Maputo": whoever asked
