@@ -3156,3 +3156,17 @@ def test_surnames_alone_in_ukrainian_and_russian(text, lang, expected):
 )  # fmt: skip
 def test_partners_told_by_a_relative_and_stopping_purchases(text, lang, expected):
     assert _pairs(extract_text(text, date="2020-11-07", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A special chamber of the International Tribunal for the Law of the Sea rejected Ivory "
+         "Coast's claim.", {("ITLOS", "CIV", "-")}),
+        ("Ghana took the case to the International Tribunal for the Law of the Sea. The tribunal "
+         "rejected Ivory Coast's claim.", {("GHA", "ITLOS", "+"), ("ITLOS", "CIV", "-")}),
+    ],
+    ids=["the-sea-tribunal", "the-tribunal-is-the-court-just-named"],
+)  # fmt: skip
+def test_the_law_of_the_sea_tribunal(text, expected):
+    assert expected <= _pairs(extract_text(text, date="2017-09-23", lang="en"))

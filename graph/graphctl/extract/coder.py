@@ -149,8 +149,12 @@ _ALLIANCE_WORDS = {
 _ALLIANCES = frozenset({"NATO", "CSTO"})
 _RIGHT_WORDS = frozenset({"право"})
 # "the court", "суд": the court named last ("суд отклонил возражения Чили" after the ICJ).
-_COURT_WORDS = {"en": frozenset({"court"}), "uk": frozenset({"суд"}), "ru": frozenset({"суд"})}
-_COURTS = frozenset({"ICJ", "ICC"})
+_COURT_WORDS = {
+    "en": frozenset({"court", "tribunal"}),
+    "uk": frozenset({"суд", "трибунал"}),
+    "ru": frozenset({"суд", "трибунал"}),
+}
+_COURTS = frozenset({"ICJ", "ICC", "ITLOS", "PCA"})
 # Words of a suit or a court: with them the seat of the courts is a court, not the Netherlands.
 _LEGAL_WORDS = frozenset(
     "иск позов суд суддя судья court suit lawsuit judges verdict вердикт".split()
