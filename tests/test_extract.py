@@ -3170,3 +3170,18 @@ def test_partners_told_by_a_relative_and_stopping_purchases(text, lang, expected
 )  # fmt: skip
 def test_the_law_of_the_sea_tribunal(text, expected):
     assert expected <= _pairs(extract_text(text, date="2017-09-23", lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Denmark and the other Western members of the Arctic Council — Finland, Iceland and "
+         "Sweden — suspended their participation in protest at Russia's invasion.", "en",
+         {(c, "RUS", "-") for c in ("DNK", "FIN", "ISL", "SWE")}),
+        ("Canada suspended its work in the council. Russia called the move regrettable.", "en",
+         {("RUS", "CAN", "-")}),
+    ],
+    ids=["en-names-between-dashes-are-an-aside", "en-regrettable-is-blame"],
+)  # fmt: skip
+def test_asides_between_dashes_and_regret(text, lang, expected):
+    assert expected <= _pairs(extract_text(text, date="2022-06-14", lang=lang))

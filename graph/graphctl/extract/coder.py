@@ -3583,6 +3583,16 @@ def _short_asides(tokens) -> set:
         )
         if close is not None and all(t.word or t.text in "-'." for t in tokens[i + 1 : close]):
             out |= {i, close}
+    # "... members of the Arctic Council — Finland, Iceland, Norway and Sweden — suspended": a
+    # list of names between dashes
+    dashes = [i for i, t in enumerate(tokens) if t.text in ("—", "–")]
+    for a, b in zip(dashes, dashes[1:]):
+        inside = tokens[a + 1 : b]
+        if 2 <= len(inside) <= 20 and all(
+            (t.word and (t.cap or t.lower in ("and", "the", "і", "та", "и"))) or t.text == ","
+            for t in inside
+        ):
+            out |= {a, b}
     return out
 
 
