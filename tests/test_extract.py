@@ -3185,3 +3185,17 @@ def test_the_law_of_the_sea_tribunal(text, expected):
 )  # fmt: skip
 def test_asides_between_dashes_and_regret(text, lang, expected):
     assert expected <= _pairs(extract_text(text, date="2022-06-14", lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Франція постачає Вірменії озброєння, а у вересні на вірменських полігонах пройшли "
+         "спільні навчання з американськими військовими.",
+         {("FRA", "ARM", "+"), ("ARM", "USA", "+")}),
+        ("Минулого листопада вірменський прем'єр не поїхав на саміт блоку в Мінськ.", set()),
+    ],
+    ids=["the-host-of-joint-drills", "no-summit-attended-after-a-negated-verb"],
+)  # fmt: skip
+def test_hosts_of_joint_drills_and_summits_not_attended(text, expected):
+    assert _pairs(extract_text(text, date="2024-02-23", lang="uk")) == expected

@@ -2371,6 +2371,12 @@ class SentenceCoder:
                 and bool(set(window[:-1]) & modal)
             )
             found.append(p)
+        for p in found:
+            if p.noun and any(
+                q.negated and not q.noun and q.clause == p.clause and 0 < p.first - q.last <= 3
+                for q in found
+            ):
+                p.negated = True  # "не поїхав на саміт блоку": no summit attended
         return self._blamed_that(tokens, mentions, clauses, self._naming(tokens, clauses, found))
 
     def _blamed_that(self, tokens, mentions, clauses, found):
@@ -3473,6 +3479,28 @@ class SentenceCoder:
             owners = before_subjects  # "обратился в Гаагу с иском против Боливии": the suer's
         if not owners and light and "recip" in p.entry.flags and len(before_subjects) >= 2:
             owners = before_subjects  # "Україна і Росія провели обмін полоненими"
+        local = [
+            m
+            for m in mentions
+            if m.clause == p.clause
+            and m.alias == "adj"
+            and m.last < p.first
+            and m.first > 0
+            and tokens[m.first - 1].lower in ("на", "в", "у", "во", "in", "at")
+            and (
+                m.part == "loc" or (m.last + 1 < len(tokens) and "loct" in tokens[m.last + 1].cases)
+            )
+        ]
+        if (
+            not owners
+            and local
+            and partners
+            and "recip" in p.entry.flags
+            and all(m.clause != p.clause for m in clause.subjects)
+        ):
+            # "на вірменських полігонах пройшли спільні навчання з американськими військовими":
+            # the host of the joint act, not a subject carried over from another clause
+            owners = local[:1]
         if not owners and (consult or announced or (light and targets)):
             # "объявил о разрыве отношений с Марокко": the speaker's own act; "Peru has issued
             # an ultimatum to Ecuador": a noun after a verb of no meaning of its own
