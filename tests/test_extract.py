@@ -3199,3 +3199,16 @@ def test_asides_between_dashes_and_regret(text, lang, expected):
 )  # fmt: skip
 def test_hosts_of_joint_drills_and_summits_not_attended(text, expected):
     assert _pairs(extract_text(text, date="2024-02-23", lang="uk")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Белиз и Гватемала договорились. Генеральный секретарь ОАГ Луис Альмагро поздравил "
+         "белизцев и заверил, что организация продолжит поддерживать обе страны на пути в Гаагу.",
+         {("BLZ", "GTM", "+"), ("OAS", "BLZ", "+"), ("OAS", "GTM", "+")}),
+    ],
+    ids=["the-organisation-of-its-official-and-both-countries-are-states"],
+)  # fmt: skip
+def test_the_organisation_and_both_countries(text, expected):
+    assert _pairs(extract_text(text, date="2019-05-10", lang="ru")) == expected

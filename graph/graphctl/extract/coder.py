@@ -141,6 +141,9 @@ _BLOC_WORDS = {
     "uk": frozenset({"блок", "форум"}),
     "ru": frozenset({"блок", "форум"}),
 }
+# "the organisation", "организация" with no word before that names another kind: the body named
+_COUNTRY_STEMS = ("countr", "nation", "стран", "країн", "держав", "государств")
+_ORGANISATION_WORDS = frozenset("organisation organization організація организация".split())
 _ALLIANCE_WORDS = {
     "en": frozenset({"alliance"}),
     "uk": frozenset({"альянс"}),
@@ -633,6 +636,16 @@ class SentenceCoder:
         if token.lower in _BLOC_WORDS.get(self.lang, ()):
             body = self.last_organisation
         elif (
+            token.lower in _ORGANISATION_WORDS
+            and not (i > 0 and tokens[i - 1].pos & {"ADJF"})
+            and not (i > 0 and self.lang == "en" and tokens[i - 1].lower not in ("the",))
+        ):
+            # "Генсек ОАГ ... заверил, что организация продолжит": the body named, in this
+            # sentence (by its official) or before
+            here = [m.state for m in mentions if self.gaz.kinds.get(m.state) == "organisation"]
+            named = (here[-1], self.gaz.names.get(here[-1], here[-1])) if here else None
+            body = named or self.last_organisation
+        elif (
             (not token.cap or i == 0)
             and _forms(token) & _COURT_WORDS.get(self.lang, frozenset())
             and self.last_court is not None
@@ -795,6 +808,9 @@ class SentenceCoder:
                 # of lying" is the pair)
             speaker = {mentions[0].state} if mentions else set()
             named = [m for m in mentions if m.state and m.kind != "other"]
+            if tokens[i + n - 1].lower.startswith(_COUNTRY_STEMS):
+                # "обе страны", "both countries": states, not the body that spoke of them
+                named = [m for m in named if self.gaz.kinds.get(m.state) == "state"]
             order = []
             for k in range(len(named) - 2, -1, -1):
                 # "his Armenian and Azerbaijani counterparts ..., and the two sides agreed"
@@ -896,6 +912,9 @@ class SentenceCoder:
                     for key in {given.lower(), strip_ending(given.lower())}:
                         if len(key) >= 3 and (self.lang != "en" or key == given.lower()):
                             self.seen_people.setdefault(key, (m.actor, m.name, m.state, m.role))
+            elif m.kind == "official" and self.gaz.kinds.get(m.state) == "organisation":
+                # "Генеральный секретарь ОАГ ... организация": the body of its official
+                self.last_organisation = (m.state, self.gaz.names.get(m.state, m.state))
             elif m.kind == "organisation" and m.alias == "name":
                 self.last_organisation = (m.actor, m.name)
                 if m.actor in _ALLIANCES:
@@ -2131,6 +2150,8 @@ class SentenceCoder:
                 return "attrib"
             if prep == "along":
                 return "along"
+            if m.first >= 2 and tokens[m.first - 2].lower in ("пути", "шляху", "way", "road"):
+                return "other"  # "на пути в Гаагу", "on the way to The Hague": a course, no one
             if prep == "despite":
                 return "other"
             if prep in w.get("with", ()):
