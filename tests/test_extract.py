@@ -3212,3 +3212,19 @@ def test_hosts_of_joint_drills_and_summits_not_attended(text, expected):
 )  # fmt: skip
 def test_the_organisation_and_both_countries(text, expected):
     assert _pairs(extract_text(text, date="2019-05-10", lang="ru")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Белиз и Гватемала договорились. Гватемала обвинила соседей в применении силы.", "ru",
+         {("BLZ", "GTM", "+"), ("GTM", "BLZ", "-")}),
+        ("Belize and Guatemala agreed. Guatemala accused its neighbour of excessive force.", "en",
+         {("BLZ", "GTM", "+"), ("GTM", "BLZ", "-")}),
+        ("Guatemala accused its neighbours of excessive force.", "en", set()),
+    ],
+    ids=["ru-the-neighbours-are-the-other-of-the-pair", "en-the-neighbour",
+         "en-no-pair-no-neighbour"],
+)  # fmt: skip
+def test_the_neighbour_is_the_other_state_of_the_storys_pair(text, lang, expected):
+    assert _pairs(extract_text(text, date="2019-05-10", lang=lang)) == expected

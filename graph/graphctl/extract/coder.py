@@ -142,6 +142,10 @@ _BLOC_WORDS = {
     "ru": frozenset({"блок", "форум"}),
 }
 # "the organisation", "организация" with no word before that names another kind: the body named
+_NEIGHBOUR_WORDS = frozenset(
+    "neighbour neighbours neighbor neighbors сусіда сусідів сусідам сусіду сусідами соседа "
+    "соседей соседям соседу соседями".split()
+)
 _COUNTRY_STEMS = ("countr", "nation", "стран", "країн", "держав", "государств")
 _ORGANISATION_WORDS = frozenset("organisation organization організація организация".split())
 _ALLIANCE_WORDS = {
@@ -531,6 +535,20 @@ class SentenceCoder:
                 i += 1
         return mentions
 
+    def _other_of_pair(self, named):
+        """The state the story pairs with the last of `named`: its first pair, else the pair it
+        coded most."""
+        if not named:
+            return None
+        pairs = [self.first_pair] if self.first_pair else []
+        pairs += sorted(self.pair_counts, key=lambda p: -self.pair_counts[p])
+        for pair in pairs:
+            if named[-1] in pair and len(pair) == 2:
+                (other,) = pair - {named[-1]}
+                if self.gaz.kinds.get(other) == "state":
+                    return other
+        return None
+
     def _region_group(self, tokens, i):
         """The states of a region named as a group at `i`: "the five Central Asian states",
         "країни Балтії", "государств Центральной Азии" (one mention per state, read as a list)."""
@@ -632,6 +650,12 @@ class SentenceCoder:
                 return Mention(
                     i, i, state, "state", self.gaz.names.get(state, state), state, "topic", i
                 )
+        if token.lower in _NEIGHBOUR_WORDS and not (i + 1 < len(tokens) and tokens[i + 1].cap):
+            # "Гватемала обвинила соседей": the other state of the pair the story is about
+            other = self._other_of_pair([m.state for m in mentions if m.state])
+            if other is not None:
+                name = self.gaz.names.get(other, other)
+                return Mention(i, i, other, "state", name, other, "topic", i)
         body = None
         if token.lower in _BLOC_WORDS.get(self.lang, ()):
             body = self.last_organisation
