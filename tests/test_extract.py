@@ -3228,3 +3228,22 @@ def test_the_organisation_and_both_countries(text, expected):
 )  # fmt: skip
 def test_the_neighbour_is_the_other_state_of_the_storys_pair(text, lang, expected):
     assert _pairs(extract_text(text, date="2019-05-10", lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В феврале перуанский Конгресс объявил колумбийского президента персоной нон грата.",
+         {("PER", "COL", "-")}),
+        ("Конгресс США одобрил помощь Украине.", {("USA", "UKR", "+")}),
+    ],
+    ids=["another-states-congress-is-no-us-seat", "the-us-congress"],
+)  # fmt: skip
+def test_congresses_of_states(text, expected):
+    assert _pairs(extract_text(text, date="2025-08-08", lang="ru")) == expected
+
+
+def test_the_neighbouring_country_is_the_other_of_the_pair():
+    text = "Лима обвинила Колумбию в провокации. Затем соседняя страна обвинила Лиму во лжи."
+    events = extract_text(text, date="2025-08-08", lang="ru")
+    assert ("COL", "PER") in {(e["source_state"], e["target_state"]) for e in events}

@@ -146,6 +146,7 @@ _NEIGHBOUR_WORDS = frozenset(
     "neighbour neighbours neighbor neighbors сусіда сусідів сусідам сусіду сусідами соседа "
     "соседей соседям соседу соседями".split()
 )
+_NEIGHBOURING = ("соседн", "сусідн", "neighbouring", "neighboring")
 _COUNTRY_STEMS = ("countr", "nation", "стран", "країн", "держав", "государств")
 _ORGANISATION_WORDS = frozenset("organisation organization організація организация".split())
 _ALLIANCE_WORDS = {
@@ -650,9 +651,18 @@ class SentenceCoder:
                 return Mention(
                     i, i, state, "state", self.gaz.names.get(state, state), state, "topic", i
                 )
-        if token.lower in _NEIGHBOUR_WORDS and not (i + 1 < len(tokens) and tokens[i + 1].cap):
+        neighbouring = (
+            token.lower.startswith(_NEIGHBOURING)
+            and not token.lower.endswith(("их", "іх", "ие", "их", "ими", "іми", "ім", "им"))
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower.startswith(_COUNTRY_STEMS)
+            and not tokens[i + 1].lower.endswith(("ies", "ns", "tes", "ів"))
+        )  # "соседняя страна «присвоила»", "the neighbouring country"; not "п'яти сусідніх країн"
+        named_next = i + 1 < len(tokens) and tokens[i + 1].cap
+        if (token.lower in _NEIGHBOUR_WORDS or neighbouring) and not named_next:
             # "Гватемала обвинила соседей": the other state of the pair the story is about
-            other = self._other_of_pair([m.state for m in mentions if m.state])
+            named = [m.state for m in mentions if m.state] or [self.topic] * bool(self.topic)
+            other = self._other_of_pair(named)  # (with no one named yet: the last subject's)
             if other is not None:
                 name = self.gaz.names.get(other, other)
                 return Mention(i, i, other, "state", name, other, "topic", i)
@@ -741,6 +751,16 @@ class SentenceCoder:
             and tokens[i - 2].word
         ):
             return True  # "Mocimboa da Praia" is no Cape Verde: a name with a place inside
+        if (
+            alias.kind == "seat"
+            and n == 1
+            and i > 0
+            and not tokens[i].text.isupper()
+            and "ADJF" in tokens[i - 1].pos
+            and not tokens[i - 1].cap
+            and any(x.endswith(("ский", "ський", "цкий", "цький")) for x in tokens[i - 1].lemmas)
+        ):
+            return True  # "перуанский Конгресс": that state's congress, not the US one
         if alias.kind in ("seat", "place") and i + n < len(tokens):
             return tokens[i + n].lower in _NAMED_AFTER_PLACES
         if (
