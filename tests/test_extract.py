@@ -1708,7 +1708,7 @@ def test_recognition_withheld(text, lang, expected):
         ("Кулеба зустрівся з президентом Сенегалу Макі Саллом.", "2022-10-05", "Macky Sall", "SEN"),
         ("Зеленський зустрівся з Мнангагвою.", "2023-03-01", "Emmerson Mnangagwa", "ZWE"),
         ("Путин провел переговоры с Бердымухамедовым в Ашхабаде.", "2019-10-11",
-         "Gurbanguly Berdimuhamedow", "TKM"),
+         "Gurbanguly Berdimuhamedov", "TKM"),
         ("Лавров провел переговоры с Жапаровым.", "2022-06-01", "Sadyr Japarov", "KGZ"),
         ("Макрон встретился с Уаттарой.", "2023-03-01", "Alassane Ouattara", "CIV"),
         ("Adama Barrow thanked Senegal for its support.", "2017-02-01", "Adama Barrow", "GMB"),
@@ -3247,3 +3247,20 @@ def test_the_neighbouring_country_is_the_other_of_the_pair():
     text = "Лима обвинила Колумбию в провокации. Затем соседняя страна обвинила Лиму во лжи."
     events = extract_text(text, date="2025-08-08", lang="ru")
     assert ("COL", "PER") in {(e["source_state"], e["target_state"]) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Сердар Бердымухамедов встретился с Владимиром Путиным.", "ru",
+         "Serdar Berdimuhamedov"),
+        ("Абдурахман Тчиани обвинил Францию в давлении.", "ru", "Abdourahamane Tiani"),
+        ("Шанану Гусмау зустрівся з президентом Індонезії.", "uk", "Xanana Gusmão"),
+        ("Acting Homeland Security Secretary Kevin McAleenan met Guatemala's interior minister.",
+         "en", "Kevin McAleenan"),
+    ],
+    ids=["ru-berdimuhamedov", "ru-tiani", "uk-gusmau", "en-mcaleenan"],
+)  # fmt: skip
+def test_officials_by_their_usual_english_names(text, lang, name):
+    events = extract_text(text, date="2024-07-06", lang=lang)
+    assert name in {e["source_name"] for e in events}
