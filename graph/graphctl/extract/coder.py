@@ -138,8 +138,8 @@ _COERCE = frozenset(
 # military alliance named last ("расширение альянса" after "НАТО и Европейский союз").
 _BLOC_WORDS = {
     "en": frozenset({"bloc", "forum"}),
-    "uk": frozenset({"блок", "форум"}),
-    "ru": frozenset({"блок", "форум"}),
+    "uk": frozenset({"блок", "форум", "спільнота", "спільноти", "спільноті", "спільноту"}),
+    "ru": frozenset({"блок", "форум", "сообщество", "сообщества", "сообществу", "сообществом"}),
 }
 # "the organisation", "организация" with no word before that names another kind: the body named
 _NEIGHBOUR_WORDS = frozenset(
@@ -2887,6 +2887,26 @@ class SentenceCoder:
                 if not targets and p.entry.code[:2] in _HOSTILE_ROOTS:
                     coup = self._coup_target(tokens, mentions, p, sources)
                     targets = [coup] if coup is not None else []
+                if p.entry.code[:2] == "10":
+                    # "потребовало освободить президента Мали": the release is demanded, not
+                    # done, and the demand falls on whoever holds him
+                    yielding = next(
+                        (
+                            q
+                            for q in predicates
+                            if q.clause == p.clause
+                            and p.last < q.first <= p.last + 3
+                            and q.entry.code[:2] == "08"
+                            and not q.noun
+                        ),
+                        None,
+                    )
+                    if yielding is not None:
+                        yielding.superseded = True
+                        if not targets:
+                            targets = self.targets(
+                                tokens, mentions, predicates, yielding, ("obj", "to")
+                            )[:1]
                 own = {s.state for s in sources}
                 if targets and own and all(t.state in own for t in targets):
                     # "recalled the Palestinian ambassador from Abu Dhabi": one's own envoy is
