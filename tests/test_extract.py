@@ -3273,3 +3273,19 @@ def test_the_community_is_the_body_just_named():
     )
     pairs = _pairs(extract_text(text, date="2021-09-17", lang="ru"))
     assert ("ECOWAS", "MLI", "-") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Президент Республики Корея Юн Сок Ёль выступил. Юн и Ли Цян договорились запустить "
+         "диалог.", "ru", {("KOR", "CHN", "+")}),
+        ("Президент Южной Кореи Пак Кын Хе выступила. Вашингтон поддерживает усилия президента "
+         "Пак.", "ru", {("USA", "KOR", "+")}),
+        ("КНДР обстреляла Южную Корею. Сеул требовал от Севера извинений.", "ru",
+         {("PRK", "KOR", "-"), ("KOR", "PRK", "-")}),
+    ],
+    ids=["ru-a-family-name-first-told-alone", "ru-president-park", "ru-the-north"],
+)  # fmt: skip
+def test_korean_family_names_and_the_north(text, lang, expected):
+    assert _pairs(extract_text(text, date="2015-08-25", lang=lang)) == expected

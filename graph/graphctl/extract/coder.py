@@ -639,6 +639,8 @@ class SentenceCoder:
             person = self.last_person
         if person is not None:
             actor, name, state, role = person
+            if self.lang != "en" and token.cap and strip_ending(token.lower) == token.lower:
+                token.cases = token.cases | {"nomn"}  # "Юн и Ли Цян договорились": as named
             return Mention(i, i, actor, "official", name, state, "person", i, role)
         if self._the_government(tokens, i):
             # the state this sentence opened with ("Науседа потребовал ..., а правительство
@@ -942,6 +944,11 @@ class SentenceCoder:
                 key = self._surname_key(tokens[m.last])
                 if len(key) >= 3 and tokens[m.last].cap:
                     self.seen_people.setdefault(key, (m.actor, m.name, m.state, m.role))
+                for family in self.gaz.family_names(m.actor, self.lang):
+                    # "Пак Кын Хе" ... "президента Пак": the family name comes first
+                    key = family.lower() if self.lang == "en" else strip_ending(family.lower())
+                    if len(key) >= 2:
+                        self.seen_people.setdefault(key, (m.actor, m.name, m.state, m.role))
             if m.kind == "official" and m.alias == "role" and m.state:
                 surname = m.name.split()[-1]
                 # both the bare form (an indeclinable "Курті") and the stem (declined "Курта")

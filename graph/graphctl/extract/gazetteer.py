@@ -131,9 +131,12 @@ class Gazetteer:
             for alias in self.aliases
             if len(alias.words) == 1 and alias.lang != "en"
         }
+        self.family_first = set()  # people whose family name comes first ("Park Geun-hye")
         for slug, state, role, start, end, en, uk, ru in _lines("people.tsv"):
             name = en.split("|")[0]
             self.people.setdefault(slug, []).append(Person(slug, state, role, start, end, name))
+            if len(name.split()) > 1 and name.split()[0] in en.split("|")[1:]:
+                self.family_first.add("person:" + slug)
             for lang, names in (("en", en), ("uk", uk), ("ru", ru)):
                 alone = _alone(en, names if lang != "en" else "")
                 alone = [
@@ -147,6 +150,19 @@ class Gazetteer:
         self.aliases = list(dict.fromkeys(self.aliases))
         self._index = {}
         self._initials = None  # person -> given-name initials, built on first use
+
+    def family_names(self, actor: str, lang: str) -> list:
+        """The first words of `actor`'s names in `lang`, if the family name comes first
+        ("Пак" of "Пак Кын Хе"); else none."""
+        if actor not in self.family_first:
+            return []
+        return sorted(
+            {
+                a.words[0]
+                for a in self.aliases
+                if a.actor == actor and a.lang == lang and len(a.words) > 1
+            }
+        )
 
     def given_initials(self, actor: str) -> frozenset:
         """The first letters of the given names `actor` (a person) is listed under, in any
