@@ -360,6 +360,9 @@ _PLURAL_ENDINGS = {
            "ые", "ие"),
 }  # fmt: skip
 _NUMBER_WORDS = frozenset("three five трьох п'яти трех пяти три п'ять пять".split())
+_REGION_FIRST = {
+    lang: tuple(stems[0] for stems, _, _ in groups) for lang, groups in _REGION_GROUPS.items()
+}
 _GROUP_STEMS = (
     "state", "countr", "republic", "nation", "держав", "країн", "государств", "стран", "республік",
     "республик",
@@ -553,6 +556,8 @@ class SentenceCoder:
     def _region_group(self, tokens, i):
         """The states of a region named as a group at `i`: "the five Central Asian states",
         "країни Балтії", "государств Центральной Азии" (one mention per state, read as a list)."""
+        if not tokens[i].lower.startswith(_REGION_FIRST[self.lang]):
+            return None
         for stems, states, noun_first in _REGION_GROUPS[self.lang]:
             n = len(stems)
             if i + n > len(tokens) or not all(
@@ -1014,7 +1019,10 @@ class SentenceCoder:
     def _note_coup(self, tokens, mentions):
         """Keep the state a coup is told of: "the coup in Niger", "захвативших власть в Гвинее",
         "гвинейской хунты", "Niger's junta"."""
-        for k in range(len(tokens)):
+        wanted = self.words.get("coup", frozenset()) | _POWER
+        for k, token in enumerate(tokens):
+            if not (token.lemmas & wanted or token.lower in wanted):
+                continue
             if not self._seizure_at(tokens, k):
                 continue
             for m in mentions:

@@ -150,19 +150,22 @@ class Gazetteer:
         self.aliases = list(dict.fromkeys(self.aliases))
         self._index = {}
         self._initials = None  # person -> given-name initials, built on first use
+        self._family = {}  # (person, language) -> family names, built on first use
 
     def family_names(self, actor: str, lang: str) -> list:
         """The first words of `actor`'s names in `lang`, if the family name comes first
         ("Пак" of "Пак Кын Хе"); else none."""
         if actor not in self.family_first:
             return []
-        return sorted(
-            {
-                a.words[0]
-                for a in self.aliases
-                if a.actor == actor and a.lang == lang and len(a.words) > 1
-            }
-        )
+        if (actor, lang) not in self._family:
+            self._family[actor, lang] = sorted(
+                {
+                    a.words[0]
+                    for a in self.aliases
+                    if a.actor == actor and a.lang == lang and len(a.words) > 1
+                }
+            )
+        return self._family[actor, lang]
 
     def given_initials(self, actor: str) -> frozenset:
         """The first letters of the given names `actor` (a person) is listed under, in any
@@ -274,8 +277,9 @@ def token_matches(token, key: WordKey, lang: str) -> bool:
     if len(stem) >= 2 and lower.startswith(stem) and lower[len(stem) :] in _NAME_ENDINGS:
         return key.proper
     # a foreign name spelt with a doubled letter or without: "Сарраджа" is "Сарадж"
-    if key.proper and len(_squeeze(stem)) >= 5:
-        end = _squeezed_prefix(lower, _squeeze(stem))
+    squeezed = _squeeze(stem)
+    if key.proper and len(squeezed) >= 5 and (squeezed != stem or _squeeze(lower) != lower):
+        end = _squeezed_prefix(lower, squeezed)
         return end is not None and lower[end:] in _NAME_ENDINGS | {""}
     return False
 
