@@ -2209,6 +2209,8 @@ class SentenceCoder:
                 return "attrib"
             if prep == "along":
                 return "along"
+            if _led_by(tokens, m.first):
+                return "along"  # "група спецпосланців на чолі з Радебе": who leads it acts
             if m.first >= 2 and tokens[m.first - 2].lower in ("пути", "шляху", "way", "road"):
                 return "other"  # "на пути в Гаагу", "on the way to The Hague": a course, no one
             if prep == "despite":
@@ -3654,10 +3656,22 @@ class SentenceCoder:
                     clause.subjects = main
         for k, clause in enumerate(clauses):
             verb = min((p.first for p in predicates if p.clause == k and not p.noun), default=None)
+            if not clause.subjects and verb is not None:
+                led = [
+                    m
+                    for m in mentions
+                    if m.clause == k and m.part == "along" and m.last < verb and m.state
+                    and _led_by(tokens, m.first)
+                ]  # fmt: skip
+                clause.subjects = led[:1]  # "група на чолі з Радебе вирушила": its leader's
             if clause.subjects and verb is not None:
                 # "Condé, who together with Abdel Aziz had spent two days persuading him":
                 # someone along with the subject before the verb acts with it
-                along = [m for m in mentions if m.clause == k and m.part == "along"]
+                along = [
+                    m
+                    for m in mentions
+                    if m.clause == k and m.part == "along" and not _led_by(tokens, m.first)
+                ]  # (who leads the subject's delegation is of its side, not its partner)
                 clause.subjects = clause.subjects + [m for m in along if m.last < verb]
 
 
@@ -3754,6 +3768,13 @@ def _first_verb(tokens, clause):
         if tokens[k].pos & {"VERB", "INFN", "PRTS"} and not tokens[k].cap:
             return k
     return None
+
+
+def _led_by(tokens, first) -> bool:
+    """Is the mention at `first` whoever leads a group ("на чолі з колишнім міністром X",
+    "во главе с X", "led by X")?"""
+    before = [t.lower for t in tokens[max(0, first - 4) : first]]
+    return any(w in ("чолі", "главе", "led", "headed") for w in before[:-1]) and bool(before)
 
 
 def _apposed_name_end(tokens, comma):
