@@ -102,9 +102,9 @@ def test_first_held_out_rounds_score_well(folder, lang):
     assert officials[0] / officials[1] >= officials_floor, officials
 
 
-# Held-out rounds 3 to 30 (each folder's README.md has its blind figures and what later fixes
-# reached), floors 0.05-0.1 below today's level (rounds 29 and 30: their sealed measurement):
-# relation F1, dated recall, officials recall.
+# Held-out rounds 3 to 32, 37 and 38 (each folder's README.md has its blind figures and what
+# later fixes reached), floors 0.05-0.1 below today's level (rounds 29 and 30: their sealed
+# measurement): relation F1, dated recall, officials recall. Rounds 33 to 36 stay sealed.
 ROUND_FLOORS = {
     ("heldout3", "uk"): (0.75, 0.55, 0.85),
     ("heldout3", "ru"): (0.6, 0.55, 0.6),
@@ -190,6 +190,18 @@ ROUND_FLOORS = {
     ("heldout30", "uk"): (0.4, 0.35, 0.6),
     ("heldout30", "ru"): (0.55, 0.35, 0.65),
     ("heldout30", "en"): (0.6, 0.65, 0.65),
+    ("heldout31", "uk"): (0.95, 0.25, 0.75),
+    ("heldout31", "ru"): (0.8, 0.5, 0.95),
+    ("heldout31", "en"): (0.95, 0.8, 0.65),
+    ("heldout32", "uk"): (0.95, 0.75, 0.5),
+    ("heldout32", "ru"): (0.95, 0.3, 0.4),
+    ("heldout32", "en"): (0.85, 0.95, 0.65),
+    ("heldout37", "uk"): (0.8, 0.5, 0.45),
+    ("heldout37", "ru"): (0.95, 0.4, 0.6),
+    ("heldout37", "en"): (0.8, 0.6, 0.65),
+    ("heldout38", "uk"): (0.9, 0.5, 0.75),
+    ("heldout38", "ru"): (0.8, 0.55, 0.5),
+    ("heldout38", "en"): (0.65, 0.0, 0.55),
 }
 
 
