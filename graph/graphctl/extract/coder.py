@@ -141,13 +141,13 @@ _BLOC_WORDS = {
     "uk": frozenset({"блок", "форум", "спільнота", "спільноти", "спільноті", "спільноту"}),
     "ru": frozenset({"блок", "форум", "сообщество", "сообщества", "сообществу", "сообществом"}),
 }
-# "the organisation", "организация" with no word before that names another kind: the body named
+# "the neighbours", "соседей", "the neighbouring country": the other state of the story's pair
 _NEIGHBOUR_WORDS = frozenset(
     "neighbour neighbours neighbor neighbors сусіда сусідів сусідам сусіду сусідами соседа "
     "соседей соседям соседу соседями".split()
 )
 _NEIGHBOURING = ("соседн", "сусідн", "neighbouring", "neighboring")
-_COUNTRY_STEMS = ("countr", "nation", "стран", "країн", "держав", "государств")
+# "the organisation", "организация" with no word before that names another kind: the body named
 _ORGANISATION_WORDS = frozenset("organisation organization організація организация".split())
 _ALLIANCE_WORDS = {
     "en": frozenset({"alliance"}),
@@ -359,7 +359,7 @@ _PLURAL_ENDINGS = {
     "ru": ("ств", "ан", "ик", "ны", "ва", "ам", "ах", "ами", "ых", "их", "ым", "им", "ыми", "ими",
            "ые", "ие"),
 }  # fmt: skip
-_NUMBER_WORDS = frozenset("three five трьох п'яти трех пяти три п'ять пять".split())
+_NUMBER_WORDS = frozenset("three five три трьох трех п'ять п'яти пять пяти".split())
 _REGION_FIRST = {
     lang: tuple(stems[0] for stems, _, _ in groups) for lang, groups in _REGION_GROUPS.items()
 }
@@ -662,7 +662,7 @@ class SentenceCoder:
             token.lower.startswith(_NEIGHBOURING)
             and not token.lower.endswith(("их", "іх", "ие", "их", "ими", "іми", "ім", "им"))
             and i + 1 < len(tokens)
-            and tokens[i + 1].lower.startswith(_COUNTRY_STEMS)
+            and tokens[i + 1].lower.startswith(_GROUP_STEMS)
             and not tokens[i + 1].lower.endswith(("ies", "ns", "tes", "ів"))
         )  # "соседняя страна «присвоила»", "the neighbouring country"; not "п'яти сусідніх країн"
         named_next = i + 1 < len(tokens) and tokens[i + 1].cap
@@ -859,7 +859,7 @@ class SentenceCoder:
                 # of lying" is the pair)
             speaker = {mentions[0].state} if mentions else set()
             named = [m for m in mentions if m.state and m.kind != "other"]
-            if tokens[i + n - 1].lower.startswith(_COUNTRY_STEMS):
+            if tokens[i + n - 1].lower.startswith(_GROUP_STEMS):
                 # "обе страны", "both countries": states, not the body that spoke of them
                 named = [m for m in named if self.gaz.kinds.get(m.state) == "state"]
             order = []
