@@ -3314,3 +3314,11 @@ def test_korean_family_names_and_the_north(text, lang, expected):
 )  # fmt: skip
 def test_groups_led_by_an_official(text, lang, expected):
     assert _pairs(extract_text(text, date="2023-08-20", lang=lang)) == expected
+
+
+def test_drills_whose_end_was_demanded_were_held():
+    text = (
+        "Пхеньян также требовал прекратить начавшиеся 17 августа совместные учения США и "
+        "Южной Кореи."
+    )
+    assert ("USA", "KOR", "+") in _pairs(extract_text(text, date="2015-08-25", lang="ru"))

@@ -2428,6 +2428,7 @@ class SentenceCoder:
                     and q.clause == p.clause
                     and (not q.noun or q.entry.code[:2] == "16")  # "о прекращении действия"
                     and (q.entry.code[:2] in _ENDING_CODES or q.refused)
+                    and not _asked_for(found, q)
                     and (
                         p.noun
                         or not any(t.lower in _COORDINATION for t in tokens[q.last + 1 : p.first])
@@ -3768,6 +3769,14 @@ def _first_verb(tokens, clause):
         if tokens[k].pos & {"VERB", "INFN", "PRTS"} and not tokens[k].cap:
             return k
     return None
+
+
+def _asked_for(found, q) -> bool:
+    """Is the act `q` only demanded or urged by a predicate just before it ("требовал
+    прекратить совместные учения": the drills were held, their end was asked for)?"""
+    return any(
+        r.entry.code[:2] in ("02", "10") and not r.noun and 0 < q.first - r.last <= 2 for r in found
+    )
 
 
 def _led_by(tokens, first) -> bool:
