@@ -3322,3 +3322,19 @@ def test_drills_whose_end_was_demanded_were_held():
         "Южной Кореи."
     )
     assert ("USA", "KOR", "+") in _pairs(extract_text(text, date="2015-08-25", lang="ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Глава МИД Германии Анналена Бербок встретилась с Лавровым. Лавров заявил о "
+         "разногласиях. Она осудила Россию.", "ru"),
+        ("Міністерка Анналена Бербок зустрілася з Лавровим. Лавров заявив про розбіжності. Вона "
+         "засудила Росію.", "uk"),
+    ],
+    ids=["ru", "uk"],
+)  # fmt: skip
+def test_she_is_the_official_a_feminine_verb_told(text, lang):
+    events = extract_text(text, date="2023-01-10", lang=lang)
+    condemned = [e["source"] for e in events if e["code"] == "111"]
+    assert condemned == ["person:annalena-baerbock"]

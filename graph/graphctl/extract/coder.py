@@ -367,6 +367,7 @@ _GROUP_STEMS = (
     "state", "countr", "republic", "nation", "держав", "країн", "государств", "стран", "республік",
     "республик",
 )  # fmt: skip
+_PRONOUN_GENDER = {"вона": "f", "она": "f", "він": "m", "он": "m"}
 _LABELLING_PRONOUNS = {"он", "она", "оно", "они", "він", "вона", "воно", "вони"}
 
 
@@ -463,6 +464,7 @@ class SentenceCoder:
         self.coup_state = None  # the state the story last told power was seized in
         self.named_at = {}  # state -> the sentence that last named it
         self.last_subject = None  # the official the last coded sentence opened its subject with
+        self.genders = {}  # official -> "f" or "m", as a past-tense verb showed it
 
     # --- tokens and actors ---------------------------------------------------------------
     def analyse(self, sentence: Sentence):
@@ -553,6 +555,30 @@ class SentenceCoder:
                     return other
         return None
 
+    def _of_gender(self, person, pronoun):
+        """`person`, or if a Ukrainian or Russian pronoun's gender is not theirs ("вона" after a
+        man), the latest official named of that gender."""
+        wanted = _PRONOUN_GENDER.get(pronoun)
+        if wanted is None or self.genders.get(person[0], wanted) == wanted:
+            return person
+        for known in reversed(self.recent_people):
+            if self.genders.get(known[0]) == wanted:
+                return known
+        return person
+
+    def _note_genders(self, tokens, clauses):
+        """Keep the gender a past-tense verb shows of its official subject ("Каллас заявила")."""
+        for clause in clauses:
+            people = [m for m in clause.subjects if m.kind == "official"]
+            verb = _first_verb(tokens, clause) if len(people) == 1 else None
+            if verb is None or "VERB" not in tokens[verb].pos:
+                continue
+            word = tokens[verb].lower.removesuffix("ся").removesuffix("сь")
+            if word.endswith("ла"):
+                self.genders[people[0].actor] = "f"
+            elif word.endswith(("в", "л")):
+                self.genders[people[0].actor] = "m"
+
     def _region_group(self, tokens, i):
         """The states of a region named as a group at `i`: "the five Central Asian states",
         "країни Балтії", "государств Центральной Азии" (one mention per state, read as a list)."""
@@ -641,7 +667,7 @@ class SentenceCoder:
                 and not any(m.actor == self.last_person[0] for m in mentions)
             )
         ):
-            person = self.last_person
+            person = self._of_gender(self.last_person, token.lower)
         if person is not None:
             actor, name, state, role = person
             if self.lang != "en" and token.cap and strip_ending(token.lower) == token.lower:
@@ -2788,6 +2814,8 @@ class SentenceCoder:
         self.assign_parts(tokens, mentions, predicates, clauses)
         self.backers = self._backers(tokens, mentions)  # found once, read by every targets()
         self._inherit_subjects(tokens, mentions, predicates, clauses)
+        if self.lang != "en":
+            self._note_genders(tokens, clauses)
         subjects = [m for m in clauses[0].subjects if m.state]
         first = subjects[0] if subjects else None
         self.last_subject = (
