@@ -3251,22 +3251,10 @@ class SentenceCoder:
                 continue
             group = _coordinated(tokens, mentions, m)
             end = group[-1].last
-            if (
-                end + 2 < len(tokens)
-                and tokens[end + 1].text == ","
-                and tokens[end + 2].lower in self.words.get("clause", ())
-            ):
-                # "а Габон и Нигер, где летом военные свергли президентов, — в ...": past
-                # a clause told of them to the dash
-                dash = next(
-                    (
-                        j
-                        for j in range(end + 3, min(end + 16, len(tokens)))
-                        if tokens[j].text in ("—", "–") and tokens[j - 1].text == ","
-                    ),
-                    None,
-                )
-                end = dash - 1 if dash is not None else end
+            # "а Габон и Нигер, где летом военные свергли президентов, — в ...": past a clause
+            # told of them to the dash
+            dash = _dash_past_clause(tokens, end + 1, self.words.get("clause", ()))
+            end = dash - 1 if dash is not None else end
             if not (
                 end + 1 < len(tokens)
                 and tokens[end + 1].text in ("—", "–", "-")
@@ -3810,8 +3798,8 @@ def _asked_for(found, q) -> bool:
 def _led_by(tokens, first) -> bool:
     """Is the mention at `first` whoever leads a group ("на чолі з колишнім міністром X",
     "во главе с X", "led by X")?"""
-    before = [t.lower for t in tokens[max(0, first - 4) : first]]
-    return any(w in ("чолі", "главе", "led", "headed") for w in before[:-1]) and bool(before)
+    before = [t.lower for t in tokens[max(0, first - 4) : max(0, first - 1)]]
+    return any(w in ("чолі", "главе", "led", "headed") for w in before)
 
 
 def _apposed_name_end(tokens, comma):
@@ -3857,14 +3845,24 @@ def _gap_follows(tokens, j, clause_words) -> bool:
         j += 1
     if j == start or j >= n:
         return False
-    if tokens[j].text in ("—", "–"):
-        return True
-    if tokens[j].text == "," and j + 1 < n and tokens[j + 1].lower in clause_words:
-        return any(
-            tokens[k].text in ("—", "–") and tokens[k - 1].text == ","
-            for k in range(j + 2, min(j + 16, n))
-        )
-    return False
+    return tokens[j].text in ("—", "–") or _dash_past_clause(tokens, j, clause_words) is not None
+
+
+def _dash_past_clause(tokens, comma, clause_words):
+    """The dash that ends a clause opening at `comma` (", где ..., —"), if one does."""
+    n = len(tokens)
+    if not (
+        comma + 1 < n and tokens[comma].text == "," and tokens[comma + 1].lower in clause_words
+    ):
+        return None
+    return next(
+        (
+            k
+            for k in range(comma + 2, min(comma + 16, n))
+            if tokens[k].text in ("—", "–") and tokens[k - 1].text == ","
+        ),
+        None,
+    )
 
 
 def _coordinated(tokens, mentions, first, states_only=True):
